@@ -1,0 +1,58 @@
+// Pure scoring contract: no I/O, no protocol types. One detector instance
+// holds the state of one Kapacitor group over the task's fields.
+
+/** One observation of a group: the configured fields in `.field()` order. */
+export interface Sample {
+  /** Point time in milliseconds since the epoch (ns precision is not needed to score). */
+  timeMs: number;
+  /** values[i] is field i; NaN when the field is missing or not a finite number. */
+  values: Float64Array;
+}
+
+/** Normal range of one field, for Grafana bands (`<field>_lower`, `<field>_upper`). */
+export interface Band {
+  lower: number;
+  upper: number;
+}
+
+export interface Verdict {
+  /** In [0, 1], monotone in the detector's distance; comparable across detectors. */
+  score: number;
+  anomaly: boolean;
+  /** bands[i] for field i, or null where the detector has no band for it. */
+  bands?: (Band | null)[];
+  /** Detector-specific numeric extras, emitted as `<detector>_<key>` fields. */
+  extras?: Record<string, number>;
+}
+
+export interface Detector {
+  /**
+   * Judge the sample against the state built from the samples before it, then
+   * learn from it. Returns null while warming up or when no field is usable.
+   * Fields that are NaN are neither judged nor learnt.
+   */
+  step(sample: Sample): Verdict | null;
+  /** JSON-serialisable state; the factory's restore() must rebuild an identical detector. */
+  state(): unknown;
+}
+
+/** Parsed TICKscript options, keyed by option name (see udf/handlers/options.ts). */
+export type Options = Readonly<Record<string, number | string | boolean | undefined>>;
+
+export interface DetectorFactory {
+  /** The `.detector('name')` value. */
+  name: string;
+  /** Option names this detector reads (for validation messages and docs). */
+  options: readonly string[];
+  /** Throws an Error naming the option when the configuration is invalid. */
+  validate(options: Options, fields: readonly string[]): void;
+  create(options: Options, fields: readonly string[]): Detector;
+  restore(state: unknown, options: Options, fields: readonly string[]): Detector;
+}
+
+/** Map a non-negative distance d (in units of the detector's own cut-off k) into [0, 1): 0.5 exactly at d = 1. */
+export function distanceToScore(d: number): number {
+  if (!(d > 0)) return 0;
+  if (d === Infinity) return 1;
+  return d / (1 + d);
+}

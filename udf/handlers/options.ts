@@ -1,0 +1,47 @@
+// Every TICKscript option the `ads` / `ads_batch` UDFs accept, with the exact
+// Kapacitor value type. Kapacitor checks literals against these types at
+// define time: a DOUBLE option needs `.k(3.0)`, an INT option `.window(100)`,
+// a DURATION option `.period(1d)`.
+
+export type OptionType = 'double' | 'int' | 'string' | 'bool' | 'duration';
+
+export interface OptionSpec {
+  type: OptionType;
+  /** Repeatable options collect every call, in order, into a list. */
+  repeatable?: boolean;
+  doc: string;
+}
+
+export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
+  // selection and output
+  field: { type: 'string', repeatable: true, doc: 'field to score; repeat for several (at least one)' },
+  detector: { type: 'string', repeatable: true, doc: "detector name; repeat for several (default 'mad')" },
+  minConsensus: { type: 'int', doc: 'detectors that must agree for a point to be anomalous (default 1)' },
+  emit: { type: 'string', doc: "'all' (default) or 'anomalies'" },
+  maxGroups: { type: 'int', doc: 'groups kept in memory; the least recently seen is evicted beyond this (default 10000)' },
+  idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },
+  // rolling-window detectors
+  window: { type: 'int', doc: 'points in the rolling window / training window' },
+  k: { type: 'double', doc: 'cut-off in robust (MAD) or standard deviations' },
+  c: { type: 'double', doc: 'IQR multiplier' },
+  // threshold
+  lower: { type: 'double', doc: 'static lower bound (threshold detector)' },
+  upper: { type: 'double', doc: 'static upper bound (threshold detector)' },
+  // quantile
+  low: { type: 'double', doc: 'lower quantile in [0, 1] (quantile detector)' },
+  high: { type: 'double', doc: 'upper quantile in [0, 1] (quantile detector)' },
+  // iforest
+  trees: { type: 'int', doc: 'isolation trees (iforest)' },
+  sampleSize: { type: 'int', doc: 'subsample size per tree (iforest)' },
+  seed: { type: 'int', doc: 'PRNG seed (iforest)' },
+  cutoff: { type: 'double', doc: 'score cut-off in [0, 1] (iforest)' },
+  retrain: { type: 'int', doc: 'points between retrains (iforest)' },
+  model: { type: 'string', doc: 'pretrained model file, relative to model/ (iforest)' },
+  features: { type: 'string', doc: "'raw' or 'shingle' (iforest)" },
+  shingle: { type: 'int', doc: 'shingle length for features=shingle (iforest)' },
+  // suite
+  side: { type: 'string', doc: "'both' (default), 'positive' or 'negative'" },
+  period: { type: 'duration', doc: 'season length (seasonal)' },
+  buckets: { type: 'int', doc: 'phase buckets per period (seasonal)' },
+  seasonality: { type: 'string', doc: "'none', 'hour' (hour of day) or 'dow' (day of week)" },
+};
