@@ -1,0 +1,102 @@
+// Test helper: runs the real UDF process and speaks the protocol to it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import protobuf from 'protobufjs/minimal.js';
+import { agent as pb } from '../../udf/agent/proto/udf.js';
+import { FrameDecoder } from '../../udf/agent/framing.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
+
+/** Encodes requests as one buffer of frames. */
+export function encodeRequests(requests: pb.IRequest[]): Buffer {
+  const w = protobuf.Writer.create();
+  for (const r of requests) pb.Request.encodeDelimited(r, w);
+  return Buffer.from(w.finish());
+}
+
+export function decodeResponses(bytes: Uint8Array): pb.Response[] {
+  const out: pb.Response[] = [];
+  const d = new FrameDecoder();
+  d.push(bytes, (body) => out.push(pb.Response.decode(body)));
+  d.finish();
+  return out;
+}
+
+export class UdfProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly responses: pb.Response[] = [];
+  stderr = '';
+  stdoutBytes = 0;
+  private readonly decoder = new FrameDecoder(64 * 1024 * 1024);
+  private waiters: { pred: (r: pb.Response[]) => boolean; resolve: () => void }[] = [];
+  readonly exited: Promise<number | null>;
+
+  constructor(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ADS_LOG_LEVEL: 'warn', ...env },
+    });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.stdoutBytes += chunk.length;
+      // Throws (and fails the test) if anything but well-formed frames appears on stdout.
+      this.decoder.push(chunk, (body) => this.responses.push(pb.Response.decode(body)));
+      this.check();
+    });
+    this.child.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  send(...requests: pb.IRequest[]): void {
+    this.child.stdin.write(encodeRequests(requests));
+  }
+
+  sendRaw(bytes: Uint8Array): void {
+    this.child.stdin.write(bytes);
+  }
+
+  end(): void {
+    this.child.stdin.end();
+  }
+
+  /** Resolves when the predicate holds over all responses so far (rejects after timeoutMs). */
+  waitFor(pred: (r: pb.Response[]) => boolean, timeoutMs = 10_000): Promise<void> {
+    if (pred(this.responses)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out; ${this.responses.length} responses; stderr: ${this.stderr.slice(-2000)}`)), timeoutMs);
+      this.waiters.push({ pred, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  async waitForCount(kind: string, n: number, timeoutMs?: number): Promise<pb.Response[]> {
+    await this.waitFor((rs) => rs.filter((r) => r.message === kind).length >= n, timeoutMs);
+    return this.responses.filter((r) => r.message === kind);
+  }
+
+  /** Asserts the output ended on a frame boundary. */
+  finishOutput(): void {
+    this.decoder.finish();
+  }
+
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+
+  private check(): void {
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.pred(this.responses)) return true;
+      w.resolve();
+      return false;
+    });
+  }
+}
+
+export function opt(name: string, value: number | string | boolean, type?: 'int' | 'double' | 'duration'): pb.IOption {
+  let v: pb.IOptionValue;
+  if (typeof value === 'string') v = { type: pb.ValueType.STRING, stringValue: value };
+  else if (typeof value === 'boolean') v = { type: pb.ValueType.BOOL, boolValue: value };
+  else if (type === 'int') v = { type: pb.ValueType.INT, intValue: value };
+  else if (type === 'duration') v = { type: pb.ValueType.DURATION, durationValue: value };
+  else v = { type: pb.ValueType.DOUBLE, doubleValue: value };
+  return { name, values: [v] };
+}

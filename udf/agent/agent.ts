@@ -1,0 +1,154 @@
+// One UDF conversation, independent of its transport: bytes in through
+// receive(), frames out through a FrameSink. The agent answers keepalives
+// itself, routes everything else to the handler, and turns every failure
+// into a response Kapacitor understands instead of a crash.
+import { agent as pb } from './proto/udf.js';
+import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
+import { ResponseWriter, type FrameSink } from './response_writer.ts';
+import type { Handler, HandlerFactory, Response } from './handler.ts';
+import type { Logger } from '../log.ts';
+
+export interface AgentOptions {
+  maxFrameSize?: number;
+  logger: Logger;
+}
+
+/** How a conversation ended: code 0 after a clean end of input, non-zero after an error. */
+export interface AgentExit {
+  code: number;
+  reason: string;
+}
+
+export class Agent {
+  private readonly decoder: FrameDecoder;
+  private readonly writer: ResponseWriter;
+  private readonly handler: Handler;
+  private readonly log: Logger;
+  private readonly onExit: (exit: AgentExit) => void;
+  private closed = false;
+
+  constructor(factory: HandlerFactory, sink: FrameSink, options: AgentOptions, onExit: (exit: AgentExit) => void) {
+    this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
+    this.writer = new ResponseWriter(sink);
+    this.log = options.logger;
+    this.onExit = onExit;
+    this.handler = factory({ emit: (response: Response) => this.writer.send(response) });
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * Handles one chunk of input and flushes what it produced as one write.
+   * Returns false when the sink asked to pause: the transport should stop
+   * reading until the sink drains, so output never queues without bound.
+   */
+  receive(chunk: Uint8Array): boolean {
+    if (this.closed) return true;
+    try {
+      this.decoder.push(chunk, (body) => this.dispatch(pb.Request.decode(body)));
+    } catch (err) {
+      return this.fail(err);
+    }
+    return this.writer.flush();
+  }
+
+  /** End of input: a clean end stops the handler and exits 0; a partial frame is an error. */
+  endOfInput(): void {
+    if (this.closed) return;
+    try {
+      this.decoder.finish();
+      this.handler.stop();
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.writer.flush();
+    this.close({ code: 0, reason: 'end of input' });
+  }
+
+  /** Ends the conversation from outside (signal, transport error) without an ErrorResponse. */
+  shutdown(reason: string): void {
+    if (this.closed) return;
+    try {
+      this.handler.stop();
+    } catch (err) {
+      this.log.warn({ err }, 'handler failed to stop');
+    }
+    this.writer.flush();
+    this.close({ code: 0, reason });
+  }
+
+  private dispatch(request: pb.Request): void {
+    const h = this.handler;
+    switch (request.message) {
+      case 'keepalive':
+        this.writer.send({ keepalive: { time: request.keepalive!.time } });
+        return;
+      case 'info':
+        this.writer.send({ info: h.info() });
+        return;
+      case 'init':
+        this.writer.send({ init: this.guarded('init', () => h.init(request.init!)) });
+        return;
+      case 'snapshot':
+        this.writer.send({ snapshot: { snapshot: h.snapshot() } });
+        return;
+      case 'restore': {
+        // The decoded bytes are a view into the input buffer; the handler gets its own copy.
+        const bytes = Uint8Array.prototype.slice.call(request.restore!.snapshot ?? new Uint8Array(0));
+        this.writer.send({ restore: this.guarded('restore', () => h.restore(bytes)) });
+        return;
+      }
+      case 'begin':
+        h.beginBatch(request.begin!);
+        return;
+      case 'point':
+        h.point(request.point!);
+        return;
+      case 'end':
+        h.endBatch(request.end!);
+        return;
+      default:
+        // A message from a newer protocol revision: nothing to answer, nothing lost.
+        this.log.warn('ignoring a request with no known message set');
+    }
+  }
+
+  /** Init and restore failures are answers (success=false), not crashes. */
+  private guarded(what: string, fn: () => { success?: boolean | null; error?: string | null }): { success: boolean; error: string } {
+    try {
+      const r = fn();
+      return { success: r.success === true, error: r.error ?? '' };
+    } catch (err) {
+      const message = errorMessage(err);
+      this.log.warn({ err: message }, `${what} failed`);
+      return { success: false, error: message };
+    }
+  }
+
+  private fail(err: unknown): boolean {
+    const message = errorMessage(err);
+    this.log.error({ err: message }, 'UDF failed; sending ErrorResponse');
+    // Frames already produced for this chunk go out first, then the error.
+    try {
+      this.writer.send({ error: { error: message } });
+    } catch {
+      // The writer refuses nothing for an ErrorResponse; keep the exit path total anyway.
+    }
+    const ok = this.writer.flush();
+    this.close({ code: 1, reason: message });
+    return ok;
+  }
+
+  private close(exit: AgentExit): void {
+    this.closed = true;
+    this.onExit(exit);
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}

@@ -1,0 +1,205 @@
+// The `ads` / `ads_batch` handler: scores each point of each Kapacitor group
+// with the configured detectors and emits it with its verdict.
+import Long from 'long';
+import { agent as pb } from '../agent/proto/udf.js';
+import type { BeginBatch, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
+import { OPTION_SPECS } from './options.ts';
+import { optionInfos } from './parse_options.ts';
+import { buildConfig, type AdsConfig } from './ads_config.ts';
+import { combine, type Judgement } from './consensus.ts';
+import { GroupStore } from './group_store.ts';
+import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
+import type { Detector } from './detectors/types.ts';
+import type { Logger } from '../log.ts';
+
+export type Edge = 'stream' | 'batch';
+
+export interface AdsHandlerOptions {
+  edge?: Edge;
+  logger?: Logger;
+}
+
+interface GroupState {
+  detectors: Detector[];
+  /** Fields already reported as non-numeric for this group (log once). */
+  warned: Set<string>;
+}
+
+export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {}): Handler {
+  const edge = opts.edge ?? 'stream';
+  const log = opts.logger;
+  const edgeType = edge === 'batch' ? pb.EdgeType.BATCH : pb.EdgeType.STREAM;
+  let cfg: AdsConfig | null = null;
+  let optionsKey = '';
+  let groups = new GroupStore<GroupState>(1, 1);
+  let batch: { begin: BeginBatch; points: Point[] } | null = null;
+  const values = new Float64Array(0);
+  let sample = { timeMs: 0, values };
+
+  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d) => d.create(cfg!.options, cfg!.fields)), warned: new Set() });
+
+  /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
+  const readFields = (p: Point, group: GroupState, key: string): number => {
+    let usable = 0;
+    const fields = cfg!.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      let x = p.fieldsDouble?.[f];
+      if (x === undefined) {
+        const n = p.fieldsInt?.[f];
+        if (n !== undefined) x = typeof n === 'number' ? n : Long.fromValue(n).toNumber();
+        else if ((p.fieldsString && f in p.fieldsString) || (p.fieldsBool && f in p.fieldsBool)) {
+          if (!group.warned.has(f)) {
+            group.warned.add(f);
+            log?.warn({ group: key, field: f }, 'field is not numeric; points pass through unscored for it');
+          }
+        }
+      }
+      const v = x !== undefined && Number.isFinite(x) ? x : NaN;
+      sample.values[i] = v;
+      if (!Number.isNaN(v)) usable++;
+    }
+    return usable;
+  };
+
+  /** Scores one point; returns the point to emit, or null when emit('anomalies') drops it. */
+  const score = (p: Point, key: string): Point | null => {
+    const c = cfg!;
+    const t = p.time;
+    sample.timeMs = t == null ? 0 : (typeof t === 'number' ? t : Long.fromValue(t).toNumber()) / 1e6;
+    const group = groups.touch(key, sample.timeMs, newGroup);
+    let judgement: Judgement | null = null;
+    if (readFields(p, group, key) > 0) {
+      const verdicts = group.detectors.map((d) => d.step(sample));
+      judgement = combine(
+        c.detectors.map((d) => d.name),
+        verdicts,
+        c.minConsensus,
+        c.fields.length,
+      );
+    }
+    if (c.emit === 'anomalies' && !judgement?.anomaly) return null;
+    return judgement ? withVerdict(p, judgement, c.fields) : p;
+  };
+
+  const requireConfig = (): void => {
+    if (!cfg) throw new Error('received data before a successful Init');
+  };
+
+  return {
+    info: () => ({ wants: edgeType, provides: edgeType, options: optionInfos(OPTION_SPECS) }),
+
+    init(request: InitRequest) {
+      try {
+        cfg = buildConfig(request.options ?? []);
+      } catch (err) {
+        cfg = null;
+        return { success: false, error: (err as Error).message };
+      }
+      optionsKey = canonicalOptions(request);
+      groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
+      sample = { timeMs: 0, values: new Float64Array(cfg.fields.length) };
+      log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
+      return { success: true, error: '' };
+    },
+
+    snapshot() {
+      requireConfig();
+      return encodeSnapshot({
+        options: optionsKey,
+        groups: groups.entries().map(([key, g, lastSeenMs]) => ({
+          key,
+          lastSeenMs,
+          warned: [...g.warned],
+          detectors: g.detectors.map((d) => d.state()),
+        })),
+      });
+    },
+
+    restore(bytes: Uint8Array) {
+      requireConfig();
+      const c = cfg!;
+      const snap = decodeSnapshot(bytes);
+      if (snap.options !== optionsKey) {
+        // The task was redefined with other options: old state would be wrong, so start fresh.
+        log?.warn('snapshot was taken with different options; starting with empty state');
+        groups.clear();
+        return { success: true, error: '' };
+      }
+      const restored = new GroupStore<GroupState>(c.maxGroups, c.idleTimeoutMs);
+      for (const g of snap.groups) {
+        if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
+        const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.options, c.fields));
+        restored.set(g.key, { detectors, warned: new Set(g.warned ?? []) }, g.lastSeenMs);
+      }
+      groups = restored;
+      return { success: true, error: '' };
+    },
+
+    beginBatch(begin: BeginBatch) {
+      requireConfig();
+      if (batch) throw new Error('BeginBatch received while a batch is open');
+      batch = { begin, points: [] };
+    },
+
+    point(p: Point) {
+      requireConfig();
+      if (batch) {
+        const out = score(p, batch.begin.group ?? '');
+        if (out) batch.points.push(out);
+        return;
+      }
+      if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
+      const out = score(p, p.group ?? '');
+      if (out) emitter.emit({ point: out });
+    },
+
+    endBatch(end: EndBatch) {
+      requireConfig();
+      if (!batch) {
+        log?.warn('EndBatch without BeginBatch ignored');
+        return;
+      }
+      const { begin, points } = batch;
+      batch = null;
+      // Buffered so that the bracket's size is exact and the pair is always complete.
+      emitter.emit({ begin: { ...begin, size: Long.fromNumber(points.length) } });
+      for (const point of points) emitter.emit({ point });
+      emitter.emit({ end });
+    },
+
+    stop() {
+      batch = null;
+    },
+  };
+}
+
+/** The input point with the verdict fields added; everything else is kept. */
+function withVerdict(p: Point, j: Judgement, fields: readonly string[]): Point {
+  const fieldsDouble: Record<string, number> = { ...p.fieldsDouble, anomaly_score: j.score, ...j.extras };
+  for (let i = 0; i < fields.length; i++) {
+    const band = j.bands[i];
+    if (!band) continue;
+    if (Number.isFinite(band.lower)) fieldsDouble[`${fields[i]}_lower`] = band.lower;
+    if (Number.isFinite(band.upper)) fieldsDouble[`${fields[i]}_upper`] = band.upper;
+  }
+  return {
+    time: p.time,
+    name: p.name,
+    database: p.database,
+    retentionPolicy: p.retentionPolicy,
+    group: p.group,
+    dimensions: p.dimensions,
+    tags: p.tags,
+    byName: p.byName,
+    fieldsDouble,
+    fieldsInt: { ...p.fieldsInt, anomaly_votes: Long.fromNumber(j.votes) },
+    fieldsString: { ...p.fieldsString, anomaly_detectors: j.voters.join(',') },
+    fieldsBool: { ...p.fieldsBool, anomaly: j.anomaly },
+  };
+}
+
+/** Options in a stable textual form, to tell whether a snapshot was taken under the same configuration. */
+function canonicalOptions(request: InitRequest): string {
+  return JSON.stringify(pb.InitRequest.toObject(pb.InitRequest.create({ options: request.options ?? [] }), { longs: String, defaults: false }));
+}

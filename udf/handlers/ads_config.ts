@@ -1,0 +1,54 @@
+// The checked configuration of one `@ads()` node, built from its options.
+import { parseOptions } from './parse_options.ts';
+import { DETECTORS } from './detectors/registry.ts';
+import type { DetectorFactory, Options } from './detectors/types.ts';
+import { choiceOption, intOption } from './detectors/option_checks.ts';
+import type { agent as pb } from '../agent/proto/udf.js';
+
+export type EmitMode = 'all' | 'anomalies';
+
+export interface AdsConfig {
+  fields: readonly string[];
+  detectors: readonly DetectorFactory[];
+  minConsensus: number;
+  emit: EmitMode;
+  maxGroups: number;
+  /** Groups unseen for this long, in point time, are evicted. */
+  idleTimeoutMs: number;
+  /** Single-valued options as given, for the detectors. */
+  options: Options;
+}
+
+export const DEFAULT_MAX_GROUPS = 10_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
+
+/** Throws an Error naming the offending option. */
+export function buildConfig(options: readonly pb.IOption[]): AdsConfig {
+  const { single, lists } = parseOptions(options);
+  const fields = (lists.field ?? []) as string[];
+  if (fields.length === 0) throw new Error("at least one .field('name') is required");
+  for (const f of fields) if (f === '') throw new Error('field names must not be empty');
+  const dupField = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (dupField) throw new Error(`field '${dupField}' is listed more than once`);
+
+  const names = ((lists.detector ?? ['mad']) as string[]).map((n) => n.toLowerCase());
+  const detectors = names.map((name, i) => {
+    if (names.indexOf(name) !== i) throw new Error(`detector '${name}' is listed more than once`);
+    const factory = DETECTORS.get(name);
+    if (!factory) throw new Error(`detector must be one of ${[...DETECTORS.keys()].map((n) => `'${n}'`).join(', ')}, got '${name}'`);
+    return factory;
+  });
+  for (const d of detectors) {
+    try {
+      d.validate(single, fields);
+    } catch (err) {
+      throw new Error(`${d.name}: ${(err as Error).message}`);
+    }
+  }
+  const minConsensus = intOption(single, 'minConsensus', 1, 1, detectors.length);
+  const emit = choiceOption<EmitMode>(single, 'emit', 'all', ['all', 'anomalies']);
+  const maxGroups = intOption(single, 'maxGroups', DEFAULT_MAX_GROUPS, 1);
+  const idleNs = single.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS * 1e6;
+  if (typeof idleNs !== 'number' || !(idleNs > 0)) throw new Error(`idleTimeout must be a positive duration, e.g. 24h, got ${String(idleNs)}`);
+  return { fields, detectors, minConsensus, emit, maxGroups, idleTimeoutMs: idleNs / 1e6, options: single };
+}

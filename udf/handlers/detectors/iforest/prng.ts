@@ -1,0 +1,50 @@
+// Small seeded PRNG (sfc32, seeded through splitmix32) so that a forest is a
+// pure function of (data, options, seed): snapshots and tests rely on it.
+
+export interface Rng {
+  /** Uniform in [0, 1), 32 bits of randomness. */
+  next(): number;
+  /** Uniform integer in [0, n). */
+  int(n: number): number;
+}
+
+/** One splitmix32 step: a good 32-bit mixer for turning seeds into state words. */
+function splitmix32(x: number): number {
+  x = (x + 0x9e3779b9) | 0;
+  let z = x;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+/** Mix several integers (each taken modulo 2^53, split into two 32-bit words) into one 32-bit seed. */
+export function mixSeed(...parts: number[]): number {
+  let h = 0x243f6a88;
+  for (const p of parts) {
+    const lo = p >>> 0;
+    const hi = Math.floor(p / 4294967296) >>> 0;
+    h = splitmix32(h ^ lo);
+    h = splitmix32(h ^ hi);
+  }
+  return h;
+}
+
+export function createRng(seed: number): Rng {
+  let s = mixSeed(seed);
+  let a = (s = splitmix32(s));
+  let b = (s = splitmix32(s));
+  let c = (s = splitmix32(s));
+  let d = splitmix32(s);
+  const next = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  // Discard a few outputs: sfc32's first values are weakly mixed.
+  for (let i = 0; i < 12; i++) next();
+  return { next, int: (n: number): number => Math.floor(next() * n) };
+}

@@ -1,0 +1,51 @@
+// Command line of the project. With no subcommand it is the Kapacitor UDF
+// (process mode on stdin/stdout, or --socket); stdout then carries protocol
+// frames only, so help and usage errors always go to stderr.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createLogger, LOG_LEVELS, resolveLogLevel } from './log.ts';
+import { serve } from './serve.ts';
+import { createPassthroughHandler, type Edge } from './handlers/passthrough.ts';
+import { createAdsHandler } from './handlers/ads.ts';
+import type { HandlerFactory } from './agent/handler.ts';
+import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
+
+interface UdfFlags {
+  batch?: boolean;
+  socket?: string;
+  handler: 'ads' | 'passthrough';
+  maxFrameSize: number;
+  logLevel?: string;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('ads')
+    .description('Anomaly detection UDF for Kapacitor (stream edge on stdin/stdout by default)')
+    .addOption(new Option('--batch', 'batch edge (the ads_batch function): batches in, batches out'))
+    .addOption(new Option('--socket <path>', 'serve on a Unix socket, one agent per connection'))
+    .addOption(new Option('--handler <name>', 'handler to run').choices(['ads', 'passthrough']).default('ads'))
+    .addOption(new Option('--max-frame-size <bytes>', 'largest accepted frame').argParser(positiveInt).default(DEFAULT_MAX_FRAME_SIZE))
+    .addOption(new Option('--log-level <level>', 'log level (or ADS_LOG_LEVEL)').choices(LOG_LEVELS as string[]))
+    .configureOutput({
+      writeOut: (s) => process.stderr.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    })
+    .showHelpAfterError()
+    .action(async (flags: UdfFlags) => {
+      const edge: Edge = flags.batch ? 'batch' : 'stream';
+      const logger = createLogger(resolveLogLevel(flags.logLevel), { edge });
+      const factory: HandlerFactory =
+        flags.handler === 'passthrough'
+          ? (emitter) => createPassthroughHandler(emitter, edge)
+          : (emitter) => createAdsHandler(emitter, { edge, logger });
+      process.exitCode = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
+    });
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);
