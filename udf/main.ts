@@ -8,6 +8,8 @@ import { createPassthroughHandler, type Edge } from './handlers/passthrough.ts';
 import { createAdsHandler } from './handlers/ads.ts';
 import type { HandlerFactory } from './agent/handler.ts';
 import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
+import { registerBacktest } from './cli/backtest.ts';
+import { registerEvaluate } from './cli/evaluate.ts';
 
 interface UdfFlags {
   batch?: boolean;
@@ -36,6 +38,7 @@ export function buildProgram(): Command {
       writeErr: (s) => process.stderr.write(s),
     })
     .showHelpAfterError()
+    .enablePositionalOptions()
     .action(async (flags: UdfFlags) => {
       const edge: Edge = flags.batch ? 'batch' : 'stream';
       const logger = createLogger(resolveLogLevel(flags.logLevel), { edge });
@@ -43,8 +46,12 @@ export function buildProgram(): Command {
         flags.handler === 'passthrough'
           ? (emitter) => createPassthroughHandler(emitter, edge)
           : (emitter) => createAdsHandler(emitter, { edge, logger });
-      process.exitCode = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
+      const code = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
+      // Output is flushed by now; an open stdin (Kapacitor keeps it after an error) must not keep us alive.
+      process.exit(code);
     });
+  registerBacktest(program);
+  registerEvaluate(program);
   return program;
 }
 

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs/minimal.js';
+import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../../udf/agent/framing.ts';
 
@@ -95,8 +96,43 @@ export function opt(name: string, value: number | string | boolean, type?: 'int'
   let v: pb.IOptionValue;
   if (typeof value === 'string') v = { type: pb.ValueType.STRING, stringValue: value };
   else if (typeof value === 'boolean') v = { type: pb.ValueType.BOOL, boolValue: value };
-  else if (type === 'int') v = { type: pb.ValueType.INT, intValue: value };
-  else if (type === 'duration') v = { type: pb.ValueType.DURATION, durationValue: value };
+  else if (type === 'int') v = { type: pb.ValueType.INT, intValue: Long.fromNumber(value) };
+  else if (type === 'duration') v = { type: pb.ValueType.DURATION, durationValue: Long.fromNumber(value) };
   else v = { type: pb.ValueType.DOUBLE, doubleValue: value };
   return { name, values: [v] };
+}
+
+export interface OutPoint {
+  time: Long;
+  name: string;
+  database: string;
+  retentionPolicy: string;
+  group: string;
+  dimensions: string[];
+  tags: Record<string, string>;
+  fieldsDouble: Record<string, number>;
+  fieldsInt: Record<string, Long>;
+  fieldsString: Record<string, string>;
+  fieldsBool: Record<string, boolean>;
+  byName: boolean;
+}
+
+/** A decoded output point, with proto3 defaults filled in so tests can read fields directly. */
+export function pointOf(r: pb.Response): OutPoint {
+  const p = r.point;
+  if (!p) throw new Error(`expected a point, got ${r.message}`);
+  return {
+    time: Long.fromValue(p.time ?? 0),
+    name: p.name ?? '',
+    database: p.database ?? '',
+    retentionPolicy: p.retentionPolicy ?? '',
+    group: p.group ?? '',
+    dimensions: p.dimensions ?? [],
+    tags: p.tags ?? {},
+    fieldsDouble: p.fieldsDouble ?? {},
+    fieldsInt: (p.fieldsInt ?? {}) as Record<string, Long>,
+    fieldsString: p.fieldsString ?? {},
+    fieldsBool: p.fieldsBool ?? {},
+    byName: p.byName ?? false,
+  };
 }

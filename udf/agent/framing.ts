@@ -49,6 +49,13 @@ export class FrameDecoder {
     if (this.offset === this.end) {
       this.offset = 0;
       this.end = 0;
+      this.buffer = this.owned ? this.buffer : EMPTY;
+    } else if (!this.owned) {
+      // Keep the partial frame in our own memory: the caller may reuse its chunk.
+      this.buffer = this.buffer.slice(this.offset, this.end);
+      this.end -= this.offset;
+      this.offset = 0;
+      this.owned = true;
     }
   }
 

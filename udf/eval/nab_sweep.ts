@@ -94,7 +94,8 @@ export interface SweepBest {
   windowsDetected: number;
 }
 
-interface FlatRows {
+/** The scored rows of a corpus, flattened for the sweep. */
+export interface FlatRows {
   score: Float64Array;
   unit: Float64Array;
   /** Corpus-wide window id, or -1. */

@@ -17,11 +17,11 @@ export function modelDir(): string {
 
 /** Resolve a `.model()` path inside the model directory; refuses absolute paths and `..` escapes. */
 export function resolveModelPath(name: string, dir: string = modelDir()): string {
-  if (isAbsolute(name)) throw new Error(`iforest: option 'model' must be relative to the model directory, got '${name}'`);
+  if (isAbsolute(name)) throw new Error(`model path '${name}' must be relative to the model directory ${dir}`);
   const full = resolve(dir, name);
   const rel = relative(dir, full);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new Error(`iforest: option 'model' path '${name}' leaves the model directory ${dir}`);
+    throw new Error(`model path '${name}' leaves the model directory ${dir}`);
   }
   return full;
 }
@@ -32,18 +32,18 @@ export function readModelFile(name: string, dir: string = modelDir()): IforestMo
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`iforest: option 'model': cannot read ${path}: ${(err as Error).message}`);
+    throw new Error(`cannot read ${path}: ${(err as Error).message}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`iforest: option 'model': ${path} is not JSON: ${(err as Error).message}`);
+    throw new Error(`${path} is not JSON: ${(err as Error).message}`);
   }
   try {
     return modelFromJson(json);
   } catch (err) {
-    throw new Error(`iforest: option 'model': ${path}: ${(err as Error).message}`);
+    throw new Error(`${path}: ${(err as Error).message}`);
   }
 }
 

@@ -41,6 +41,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   shingle: { type: 'int', doc: 'shingle length for features=shingle (iforest)' },
   // suite
   side: { type: 'string', doc: "'both' (default), 'positive' or 'negative'" },
+  history: { type: 'int', doc: 'past differences kept for the IQR rule (persist, levelshift, volatilityshift, seasonal; default 200)' },
   period: { type: 'duration', doc: 'season length (seasonal)' },
   buckets: { type: 'int', doc: 'phase buckets per period (seasonal)' },
   seasonality: { type: 'string', doc: "'none', 'hour' (hour of day) or 'dow' (day of week)" },

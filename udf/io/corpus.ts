@@ -44,11 +44,10 @@ export function loadCorpus(detectionsPath: string, labelsPath: string, options: 
           continue;
         }
       }
-      const name = generator ? key : key;
-      if (used.has(name)) throw new InputError(f.path, null, `a second detections series for '${name}'`);
-      used.add(name);
+      if (used.has(key)) throw new InputError(f.path, null, `a second detections series for '${key}'`);
+      used.add(key);
       // A generator series without events is still scored: all its detections are false positives.
-      series.push({ name, timesMs: d.timesMs, scores: d.scores, flags: d.flags, windows: labels.series.get(key) ?? [] });
+      series.push({ name: key, timesMs: d.timesMs, scores: d.scores, flags: d.flags, windows: labels.series.get(key) ?? [] });
     }
   }
   if (series.length === 0) throw new InputError(detectionsPath, null, `no detection file matches a series of ${labelsPath}`);

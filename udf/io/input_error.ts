@@ -12,3 +12,14 @@ export class InputError extends Error {
     this.line = line;
   }
 }
+
+/**
+ * Reports a failed CLI subcommand on stderr as one line (the stack only with
+ * ADS_DEBUG=1) and returns the exit code, 1.
+ */
+export function reportFailure(command: string, err: unknown): number {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`ads ${command}: ${message}\n`);
+  if (process.env.ADS_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  return 1;
+}

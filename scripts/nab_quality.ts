@@ -1,0 +1,150 @@
+// `npm run nab`: detection quality of the project's detectors on the NAB
+// subset. Each configuration is backtested over every NAB file through the
+// UDF's own handler (CSV results under out/nab/<id>/, mirroring NAB's data
+// layout), then scored with `evaluate`'s NAB scorer, threshold optimised
+// corpus-wide per profile as NAB does. Prints a markdown table.
+//
+//   npm run nab                       all configurations, all 24 files
+//   npm run nab -- --quick            CI: a 6-file subset, default configurations only
+//   npm run nab -- --config mad-default --config mad-w500
+//   npm run nab -- --data /path/to/nab --json
+//
+// Adding a configuration is one line in CONFIGS.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultBacktestFactory } from '../udf/cli/backtest.ts';
+import { DETECTORS } from '../udf/handlers/detectors/registry.ts';
+import { runBacktest } from '../udf/io/backtest_job.ts';
+import { loadCorpus } from '../udf/io/corpus.ts';
+import type { OptionFlags } from '../udf/io/init_request.ts';
+import { readLabels } from '../udf/io/labels.ts';
+import { nabDataDir, nabDataFile, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { evaluate, type Evaluation } from '../udf/eval/evaluation.ts';
+import { fmt, markdownTable } from '../udf/eval/markdown.ts';
+
+interface QualityConfig {
+  id: string;
+  /** 'default' rows use default options; 'recommended' rows are what README recommends. */
+  kind: 'default' | 'recommended';
+  /** TICKscript options, as `backtest` flags take them. */
+  options: OptionFlags;
+}
+
+// prettier-ignore
+const CONFIGS: QualityConfig[] = [
+  { id: 'mad-default', kind: 'default', options: { detector: ['mad'] } },
+  { id: 'iforest-default', kind: 'default', options: { detector: ['iforest'] } },
+  { id: 'mad-w500', kind: 'recommended', options: { detector: ['mad'], window: '500' } },
+  { id: 'iforest-shingle', kind: 'recommended', options: { detector: ['iforest'], features: 'shingle' } },
+];
+
+/** Files for --quick: one or two per category, small ones. */
+const QUICK_FILES = [
+  'artificialNoAnomaly/art_daily_small_noise.csv',
+  'artificialWithAnomaly/art_daily_jumpsup.csv',
+  'artificialWithAnomaly/art_load_balancer_spikes.csv',
+  'realAdExchange/exchange-2_cpc_results.csv',
+  'realKnownCause/ec2_request_latency_system_failure.csv',
+  'realKnownCause/rogue_agent_key_hold.csv',
+];
+
+/** NAB's published detectors, scored live by the same scorer as a reference. */
+const REFERENCES = ['numenta', 'windowedGaussian'];
+
+interface Row {
+  id: string;
+  kind: string;
+  options: string;
+  evaluation: Evaluation | null;
+  note: string;
+  seconds: number;
+}
+
+function describe(options: OptionFlags): string {
+  return Object.entries(options)
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `.${k}(${/^[\d.]+$/.test(String(x)) ? x : `'${x}'`})`))
+    .join('');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      data: { type: 'string' },
+      out: { type: 'string', default: resolve(PROJECT_ROOT, 'out/nab') },
+      config: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      'no-reference': { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = nabDataDir(values.data);
+  const labelsFile = nabWindowsFile(dataDir);
+  const allKeys = [...readLabels(labelsFile).series.keys()].sort();
+  const keys = values.quick ? allKeys.filter((k) => QUICK_FILES.includes(k)) : allKeys;
+  let configs = values.config ? CONFIGS.filter((c) => values.config!.includes(c.id)) : CONFIGS;
+  if (values.quick && !values.config) configs = configs.filter((c) => c.kind === 'default');
+  if (values.config) {
+    const unknown = values.config.filter((id) => !CONFIGS.some((c) => c.id === id));
+    if (unknown.length > 0) throw new Error(`unknown configuration ${unknown.join(', ')}; known: ${CONFIGS.map((c) => c.id).join(', ')}`);
+  }
+
+  const rows: Row[] = [];
+  const factory = defaultBacktestFactory();
+  for (const cfg of configs) {
+    const detectors = ([] as string[]).concat(cfg.options.detector ?? 'mad');
+    const missing = detectors.filter((d) => !DETECTORS.has(d));
+    if (missing.length > 0) {
+      rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: null, note: `detector ${missing.join(', ')} not available yet`, seconds: 0 });
+      continue;
+    }
+    const started = Date.now();
+    const outDir = resolve(values.out!, cfg.id);
+    for (const key of keys) {
+      const output = resolve(outDir, key);
+      mkdirSync(dirname(output), { recursive: true });
+      await runBacktest({ input: { kind: 'file', path: nabDataFile(dataDir, key) }, output, options: { field: ['value'], ...cfg.options }, progress: false }, factory);
+    }
+    const corpus = loadCorpus(outDir, labelsFile);
+    const kept = corpus.series.filter((s) => keys.includes(s.name));
+    rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: evaluate(kept), note: '', seconds: (Date.now() - started) / 1000 });
+    process.stderr.write(`nab: ${cfg.id} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
+  if (!values['no-reference']) {
+    for (const ref of REFERENCES) {
+      const corpus = loadCorpus(nabResultsDir(dataDir, ref), labelsFile);
+      const kept = corpus.series.filter((s) => keys.includes(s.name));
+      rows.push({ id: ref, kind: 'NAB reference', options: '', evaluation: evaluate(kept), note: '', seconds: 0 });
+    }
+  }
+
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ files: keys.length, quick: values.quick, rows }, null, 2) + '\n');
+    return;
+  }
+  const score = (e: Evaluation | null, profile: string): string => fmt(e?.nab.find((p) => p.profile === profile)?.normalized);
+  const table = markdownTable(
+    ['configuration', 'kind', 'TICKscript options', 'standard', 'reward_low_FP_rate', 'reward_low_FN_rate', 'windows (std)', 'F1 (anomaly)', 'seconds'],
+    rows.map((r) => {
+      const std = r.evaluation?.nab.find((p) => p.profile === 'standard');
+      const own = r.evaluation?.events.find((e) => e.rule === 'anomaly column');
+      return [
+        r.id,
+        r.kind,
+        r.options,
+        r.note || score(r.evaluation, 'standard'),
+        score(r.evaluation, 'reward_low_FP_rate'),
+        score(r.evaluation, 'reward_low_FN_rate'),
+        std ? `${std.windowsDetected}/${std.windows}` : '–',
+        fmt(own?.f1, 3),
+        r.seconds > 0 ? r.seconds.toFixed(1) : '–',
+      ];
+    }),
+  );
+  process.stdout.write(`NAB subset: ${keys.length} files${values.quick ? ' (--quick)' : ''}, data ${dataDir}\n\n${table}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`nab: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,283 @@
+// Conversation tests: spawn the real UDF process and speak Kapacitor's protocol to it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Long from 'long';
+import { agent as pb } from '../udf/agent/proto/udf.js';
+import { encodeFrame } from '../udf/agent/framing.ts';
+import { UdfProcess, encodeRequests, opt, pointOf } from './helpers/udf_process.ts';
+
+const T0 = Long.fromString('1700000000000000000');
+
+function point(i: number, v: number, extra: Partial<pb.IPoint> = {}): pb.IRequest {
+  return {
+    point: {
+      time: T0.add(Long.fromNumber(i).mul(1_000_000_000)),
+      name: 'printer',
+      database: 'printer',
+      retentionPolicy: 'autogen',
+      group: 'printer=p1',
+      dimensions: ['printer'],
+      byName: false,
+      tags: { printer: 'p1', site: 'lab' },
+      fieldsDouble: { temperature: v },
+      ...extra,
+    },
+  };
+}
+
+const noise = (i: number): number => 20 + Math.sin(i * 0.7) + 0.3 * Math.cos(i * 2.3);
+
+async function initialised(args: string[] = [], options: pb.IOption[] = [opt('field', 'temperature'), opt('window', 20, 'int')]): Promise<UdfProcess> {
+  const u = new UdfProcess(args);
+  u.send({ init: { options } });
+  const [init] = await u.waitForCount('init', 1);
+  assert.equal(init!.init!.success, true, init!.init!.error ?? '');
+  return u;
+}
+
+test('Info declares the edges and every option with its Kapacitor value type', async () => {
+  const u = new UdfProcess();
+  u.send({ info: {} });
+  const [r] = await u.waitForCount('info', 1);
+  const info = r!.info!;
+  const options = info.options ?? {};
+  assert.equal(info.wants, pb.EdgeType.STREAM);
+  assert.equal(info.provides, pb.EdgeType.STREAM);
+  assert.deepEqual(options.k!.valueTypes, [pb.ValueType.DOUBLE]);
+  assert.deepEqual(options.window!.valueTypes, [pb.ValueType.INT]);
+  assert.deepEqual(options.field!.valueTypes, [pb.ValueType.STRING]);
+  assert.deepEqual(options.idleTimeout!.valueTypes, [pb.ValueType.DURATION]);
+  u.end();
+  assert.equal(await u.exited, 0);
+});
+
+test('--batch declares the batch edge', async () => {
+  const u = new UdfProcess(['--batch']);
+  u.send({ info: {} });
+  const [r] = await u.waitForCount('info', 1);
+  assert.equal(r!.info!.wants, pb.EdgeType.BATCH);
+  assert.equal(r!.info!.provides, pb.EdgeType.BATCH);
+  u.end();
+  assert.equal(await u.exited, 0);
+});
+
+test('Init with bad options answers success=false naming the option, and the process lives on', async () => {
+  const u = new UdfProcess();
+  const cases: [pb.IOption[], RegExp][] = [
+    [[opt('field', 'x'), opt('bogus', 1, 'int')], /unknown option 'bogus'/],
+    [[opt('field', 'x'), opt('k', 3, 'int')], /option 'k' expects a double/],
+    [[opt('window', 10, 'int')], /field/],
+    [[opt('field', 'x'), opt('detector', 'nope')], /detector must be one of/],
+    [[opt('field', 'x'), opt('window', 1, 'int')], /window must be an integer/],
+    [[opt('field', 'x'), opt('detector', 'threshold')], /threshold needs \.lower\(x\) or \.upper\(x\)/],
+    [[opt('field', 'x'), opt('minConsensus', 2, 'int')], /minConsensus/],
+    [[opt('field', 'x'), opt('emit', 'some')], /emit must be one of 'all', 'anomalies'/],
+    [[opt('field', 'x'), opt('k', 3.5), opt('k', 2.5)], /'k' is given more than once/],
+  ];
+  for (const [options] of cases) u.send({ init: { options } });
+  const inits = await u.waitForCount('init', cases.length);
+  cases.forEach(([, re], i) => {
+    assert.equal(inits[i]!.init!.success, false);
+    assert.match(inits[i]!.init!.error!, re);
+  });
+  u.send({ init: { options: [opt('field', 'x')] } });
+  const all = await u.waitForCount('init', cases.length + 1);
+  assert.equal(all.at(-1)!.init!.success, true);
+  u.end();
+  assert.equal(await u.exited, 0);
+});
+
+test('points come back scored, with the input point metadata kept', async () => {
+  const u = await initialised();
+  for (let i = 0; i < 40; i++) u.send(point(i, i === 30 ? 35 : noise(i)));
+  const pts = await u.waitForCount('point', 40);
+  const out = pts.map(pointOf);
+  for (let i = 0; i < 20; i++) assert.equal(out[i]!.fieldsBool.anomaly, undefined, 'warm-up points are unscored');
+  const spike = out[30]!;
+  assert.equal(spike.fieldsBool.anomaly, true);
+  assert.ok(spike.fieldsDouble.anomaly_score! > 0.5);
+  assert.equal(spike.fieldsString.anomaly_detectors, 'mad');
+  assert.equal(Number(spike.fieldsInt.anomaly_votes), 1);
+  assert.ok(spike.fieldsDouble.temperature_upper! < 35);
+  assert.equal(spike.fieldsDouble.temperature, 35);
+  assert.equal(spike.name, 'printer');
+  assert.equal(spike.database, 'printer');
+  assert.equal(spike.retentionPolicy, 'autogen');
+  assert.equal(spike.group, 'printer=p1');
+  assert.deepEqual(spike.dimensions, ['printer']);
+  assert.deepEqual(spike.tags, { printer: 'p1', site: 'lab' });
+  assert.equal(spike.time.toString(), T0.add(30_000_000_000).toString());
+  const normal = out.slice(20).filter((p, i) => i + 20 !== 30);
+  assert.ok(normal.every((p) => p.fieldsBool.anomaly === false));
+  u.end();
+  assert.equal(await u.exited, 0);
+  u.finishOutput();
+});
+
+test('int64 timestamps above 2^53 pass through exactly', async () => {
+  const u = await initialised();
+  const t = Long.fromString('9007199254740993001'); // 2^53 + 1001: not representable as a double
+  u.send({ point: { time: t, name: 'm', group: '', fieldsDouble: { temperature: 1 } } });
+  const [p] = await u.waitForCount('point', 1);
+  assert.equal(pointOf(p!).time.toString(), '9007199254740993001');
+  u.end();
+  await u.exited;
+});
+
+test('keepalives are answered with their own time in the middle of a flood of points', async () => {
+  const u = await initialised(['--handler', 'passthrough'], []);
+  const N = 60_000;
+  const every = 5_000;
+  const reqs: pb.IRequest[] = [];
+  for (let i = 0; i < N; i++) {
+    reqs.push(point(i, noise(i)));
+    if (i % every === every - 1) reqs.push({ keepalive: { time: Long.fromString('1800000000000000000').add(i) } });
+  }
+  u.sendRaw(encodeRequests(reqs));
+  const kas = await u.waitForCount('keepalive', N / every, 30_000);
+  assert.deepEqual(
+    kas.map((r) => String(r.keepalive!.time)),
+    Array.from({ length: N / every }, (_, k) => Long.fromString('1800000000000000000').add(k * every + every - 1).toString()),
+  );
+  // Responses keep request order: each keepalive follows exactly the points sent before it.
+  const order = u.responses.filter((r) => r.message !== 'init').map((r) => r.message);
+  assert.equal(order.indexOf('keepalive'), every);
+  u.end();
+  assert.equal(await u.exited, 0);
+  assert.equal(u.responses.filter((r) => r.message === 'point').length, N);
+});
+
+test('a snapshot restored into a fresh process continues exactly where the first left off', async () => {
+  const N = 120;
+  const k = 70;
+  const series = Array.from({ length: N }, (_, i) => (i % 37 === 36 ? 40 : noise(i)));
+  const options = [opt('field', 'temperature'), opt('window', 25, 'int'), opt('detector', 'mad'), opt('detector', 'threshold'), opt('upper', 30.0), opt('minConsensus', 1, 'int')];
+
+  const whole = await initialised([], options);
+  series.forEach((v, i) => whole.send(point(i, v)));
+  const reference = (await whole.waitForCount('point', N)).map((r) => (r.point as pb.Point).toJSON());
+  whole.end();
+
+  const first = await initialised([], options);
+  series.slice(0, k).forEach((v, i) => first.send(point(i, v)));
+  await first.waitForCount('point', k);
+  first.send({ snapshot: {} });
+  const [snap] = await first.waitForCount('snapshot', 1);
+  first.end();
+  assert.equal(await first.exited, 0);
+
+  const second = await initialised([], options);
+  second.send({ restore: { snapshot: snap!.snapshot!.snapshot } });
+  const [restored] = await second.waitForCount('restore', 1);
+  assert.equal(restored!.restore!.success, true, restored!.restore!.error ?? '');
+  series.slice(k).forEach((v, i) => second.send(point(k + i, v)));
+  const rest = (await second.waitForCount('point', N - k)).map((r) => (r.point as pb.Point).toJSON());
+  assert.deepEqual(rest, reference.slice(k));
+  assert.ok(rest.some((p) => p.fieldsBool?.anomaly === true), 'the continued part contains flagged points');
+  second.end();
+  assert.equal(await second.exited, 0);
+  await whole.exited;
+});
+
+test('a snapshot that cannot be decoded gives RestoreResponse success=false', async () => {
+  const u = await initialised();
+  u.send({ restore: { snapshot: new TextEncoder().encode('not a snapshot') } });
+  u.send({ restore: { snapshot: new TextEncoder().encode(JSON.stringify({ format: 'kapacitor-ads', version: 99, options: '', groups: [] })) } });
+  const rs = await u.waitForCount('restore', 2);
+  assert.equal(rs[0]!.restore!.success, false);
+  assert.match(rs[0]!.restore!.error!, /not valid kapacitor-ads data/);
+  assert.equal(rs[1]!.restore!.success, false);
+  assert.match(rs[1]!.restore!.error!, /version 99 is not supported/);
+  u.end();
+  assert.equal(await u.exited, 0);
+});
+
+test('end of input: the process exits 0 within one second', async () => {
+  const u = await initialised();
+  u.send(point(0, 1));
+  await u.waitForCount('point', 1);
+  const start = Date.now();
+  u.end();
+  assert.equal(await u.exited, 0);
+  assert.ok(Date.now() - start < 1000, `exited after ${Date.now() - start} ms`);
+  u.finishOutput();
+});
+
+test('a frame above --max-frame-size gives an ErrorResponse and a non-zero exit', async () => {
+  const u = new UdfProcess(['--max-frame-size', '1024']);
+  u.sendRaw(encodeFrame(new Uint8Array(2000)));
+  const [e] = await u.waitForCount('error', 1);
+  assert.match(e!.error!.error!, /2000 bytes exceeds the maximum frame size of 1024 bytes/);
+  assert.notEqual(await u.exited, 0);
+  u.finishOutput();
+});
+
+test('input ending inside a frame is an error, not a silent exit 0', async () => {
+  const u = await initialised();
+  const bytes = encodeRequests([point(0, 1)]);
+  u.sendRaw(bytes.subarray(0, bytes.length - 3));
+  u.end();
+  assert.notEqual(await u.exited, 0);
+  assert.match(u.stderr, /truncated frame/);
+});
+
+test('a handler exception gives an ErrorResponse with its message and a non-zero exit', async () => {
+  const u = new UdfProcess();
+  u.send(point(0, 1)); // data before Init
+  const [e] = await u.waitForCount('error', 1);
+  assert.match(e!.error!.error!, /before a successful Init/);
+  assert.notEqual(await u.exited, 0);
+});
+
+test('bytes that are not a protobuf Request give an ErrorResponse, never garbage on stdout', async () => {
+  const u = new UdfProcess();
+  u.sendRaw(encodeFrame(Uint8Array.of(0xff, 0xff, 0xff, 0xff)));
+  await u.waitForCount('error', 1);
+  assert.notEqual(await u.exited, 0);
+  u.finishOutput();
+});
+
+test('batch edge: output batches are bracketed with name, group, tags and an exact size', async () => {
+  const u = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int'), opt('emit', 'anomalies')]);
+  const tags = { printer: 'p2' };
+  for (let b = 0; b < 2; b++) {
+    u.send({ begin: { name: 'printer', group: 'printer=p2', tags, size: Long.fromNumber(30), byName: false } });
+    for (let i = 0; i < 30; i++) {
+      const n = b * 30 + i;
+      u.send({ point: { time: T0.add(n * 1e9), name: 'printer', group: 'printer=p2', tags, fieldsDouble: { temperature: n === 45 ? 50 : noise(n) } } });
+    }
+    u.send({ end: { name: 'printer', group: 'printer=p2', tags, tmax: T0.add((b * 30 + 29) * 1e9), byName: false } });
+  }
+  u.send({ end: { name: 'stray' } }); // an EndBatch with no batch open is ignored, not echoed
+  await u.waitForCount('end', 2);
+  u.end();
+  assert.equal(await u.exited, 0);
+  const kinds = u.responses.filter((r) => r.message !== 'init').map((r) => r.message);
+  assert.deepEqual(kinds, ['begin', 'end', 'begin', 'point', 'end']);
+  const [b1, , b2, p, e2] = u.responses.slice(1);
+  assert.equal(b1!.begin!.name, 'printer');
+  assert.equal(Number(b1!.begin!.size), 0);
+  assert.equal(b2!.begin!.group, 'printer=p2');
+  assert.deepEqual(b2!.begin!.tags, tags);
+  assert.equal(Number(b2!.begin!.size), 1);
+  assert.equal(pointOf(p!).fieldsDouble.temperature, 50);
+  assert.equal(String(e2!.end!.tmax), T0.add(59e9).toString());
+});
+
+test('missing, non-numeric and non-finite field values pass through unscored without a crash', async () => {
+  const u = await initialised();
+  for (let i = 0; i < 25; i++) u.send(point(i, noise(i)));
+  u.send(point(25, 0, { fieldsDouble: { other: 1 } }));
+  u.send(point(26, 0, { fieldsDouble: {}, fieldsString: { temperature: 'hot' } }));
+  u.send(point(27, 0, { fieldsDouble: {}, fieldsString: { temperature: 'hot' } }));
+  u.send(point(28, Number.NaN));
+  u.send(point(29, Infinity));
+  u.send(point(30, noise(30)));
+  const out = (await u.waitForCount('point', 31)).map(pointOf);
+  for (const i of [25, 26, 27, 28, 29]) assert.equal(out[i]!.fieldsBool.anomaly, undefined, `point ${i} is unscored`);
+  assert.equal(out[26]!.fieldsString.temperature, 'hot');
+  assert.equal(out[30]!.fieldsBool.anomaly, false);
+  u.end();
+  assert.equal(await u.exited, 0);
+  assert.equal(u.stderr.match(/not numeric/g)?.length, 1, 'the non-numeric field is logged once per group');
+});

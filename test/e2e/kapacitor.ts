@@ -1,0 +1,117 @@
+// kapacitord from the project's own kapacitor/kapacitor.conf, and the kapacitor CLI.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT, ServerProcess } from './servers.ts';
+
+const execFileAsync = promisify(execFile);
+
+export interface KapacitorConfOptions {
+  /** Replaces /var/lib/kapacitor (data, tasks, replays, alert log). */
+  dataDir: string;
+  httpPort: number;
+  influxUrl: string;
+}
+
+/**
+ * kapacitor/kapacitor.conf with only paths, ports and URLs replaced. Every replacement must match, so a change to the
+ * config that the test no longer understands fails here instead of silently testing something else.
+ */
+export function renderKapacitorConf(template: string, options: KapacitorConfOptions): string {
+  const replacements: [RegExp, string][] = [
+    [/\/app\//g, `${REPO_ROOT}/`],
+    [/\/var\/lib\/kapacitor/g, options.dataDir],
+    [/bind-address = ":9092"/g, `bind-address = "127.0.0.1:${options.httpPort}"`],
+    [/http:\/\/influxdb:8086/g, options.influxUrl],
+    [/kapacitor-hostname = "kapacitor"/g, 'kapacitor-hostname = "127.0.0.1"'],
+  ];
+  let conf = template;
+  for (const [pattern, value] of replacements) {
+    if (!pattern.test(conf)) throw new Error(`kapacitor/kapacitor.conf no longer contains ${pattern}`);
+    conf = conf.replace(pattern, value);
+  }
+  return conf;
+}
+
+export interface KapacitordOptions {
+  bin: string;
+  dir: string;
+  httpPort: number;
+  influxUrl: string;
+}
+
+/**
+ * Runs kapacitord with the working directory in the repository: Kapacitor has no working-directory option for UDF
+ * processes, and `node --import tsx` resolves tsx from there.
+ */
+export async function startKapacitord(options: KapacitordOptions): Promise<ServerProcess> {
+  const dataDir = join(options.dir, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const template = readFileSync(join(REPO_ROOT, 'kapacitor', 'kapacitor.conf'), 'utf8');
+  const configFile = join(options.dir, 'kapacitor.conf');
+  writeFileSync(configFile, renderKapacitorConf(template, { ...options, dataDir }));
+  const server = new ServerProcess('kapacitord', options.bin, ['-config', configFile], {
+    cwd: REPO_ROOT,
+    logFile: join(options.dir, 'kapacitord.log'),
+  });
+  await server.waitHealthy(`http://127.0.0.1:${options.httpPort}/kapacitor/v1/ping`, 60_000);
+  return server;
+}
+
+/** The kapacitor CLI against one server, run from the repository root (so relative -tick paths work as in README). */
+export class KapacitorCli {
+  readonly bin: string;
+  readonly url: string;
+
+  constructor(bin: string, url: string) {
+    this.bin = bin;
+    this.url = url;
+  }
+
+  async run(...args: string[]): Promise<string> {
+    try {
+      const { stdout, stderr } = await execFileAsync(this.bin, ['-url', this.url, ...args], {
+        cwd: REPO_ROOT,
+        timeout: 60_000,
+      });
+      return stdout + stderr;
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string; message: string };
+      throw new Error(`kapacitor ${args.join(' ')} failed: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    }
+  }
+}
+
+export interface TaskShow {
+  error: string;
+  status: string;
+  executing: boolean;
+  /** Node name -> its DOT attributes (errors, avg_exec_time_ns, ...). */
+  nodes: Map<string, Record<string, string>>;
+  /** "from -> to" -> points processed on that edge. */
+  edges: Map<string, number>;
+  raw: string;
+}
+
+/** Parses the text of `kapacitor show <task>`. */
+export function parseTaskShow(raw: string): TaskShow {
+  const field = (name: string): string => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(raw)?.[1]?.trim() ?? '';
+  const nodes = new Map<string, Record<string, string>>();
+  const edges = new Map<string, number>();
+  const dot = raw.slice(raw.indexOf('digraph'));
+  for (const line of dot.split('\n')) {
+    const edge = /^\s*(\S+) -> (\S+) \[processed="(\d+)"\];/.exec(line);
+    if (edge) {
+      edges.set(`${edge[1]} -> ${edge[2]}`, Number(edge[3]));
+      continue;
+    }
+    const node = /^\s*(\w+) \[(.*)\];$/.exec(line);
+    if (node && node[1] !== 'graph') {
+      const attrs: Record<string, string> = {};
+      for (const m of node[2]!.matchAll(/(\w+)="([^"]*)"/g)) attrs[m[1]!] = m[2]!;
+      nodes.set(node[1]!, attrs);
+    }
+  }
+  return { error: field('Error'), status: field('Status'), executing: field('Executing') === 'true', nodes, edges, raw };
+}

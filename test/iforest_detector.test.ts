@@ -1,0 +1,196 @@
+// The iforest detector: warm-up, NaN handling, retraining cadence, features,
+// exact state round trip, option validation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { iforestFactory } from '../udf/handlers/detectors/iforest.ts';
+import { createFeaturizer } from '../udf/handlers/detectors/iforest/features.ts';
+import type { IforestState } from '../udf/handlers/detectors/iforest/detector.ts';
+import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
+import type { Options, Sample, Verdict } from '../udf/handlers/detectors/types.ts';
+
+const FIELDS = ['temperature', 'humidity', 'power'];
+
+/** A reproducible 3-field stream: noise around slow levels, with a few far-off points. */
+function stream(n: number, seed: number, spikesAt: ReadonlySet<number> = new Set()): Sample[] {
+  const rng = createRng(seed);
+  const out: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    const g = (): number => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+    const spike = spikesAt.has(i) ? 12 : 0;
+    out.push({
+      timeMs: 1_700_000_000_000 + i * 10_000,
+      values: new Float64Array([40 + Math.sin(i / 50) + g() + spike, 30 + 0.5 * g(), 200 + 5 * g() - 4 * spike]),
+    });
+  }
+  return out;
+}
+
+function run(options: Options, samples: readonly Sample[]): (Verdict | null)[] {
+  const d = iforestFactory.create(options, FIELDS);
+  return samples.map((s) => d.step(s));
+}
+
+test('no verdict until `window` samples are learnt, then a score in (0, 1] with the path length', () => {
+  const samples = stream(80, 1);
+  const verdicts = run({ window: 50, trees: 20 }, samples);
+  assert.ok(verdicts.slice(0, 50).every((v) => v === null));
+  for (const v of verdicts.slice(50)) {
+    assert.ok(v !== null);
+    assert.ok(v.score > 0 && v.score <= 1);
+    assert.equal(v.anomaly, v.score > 0.6);
+    assert.equal(v.bands, undefined);
+    assert.ok(v.extras!.path_length! > 0);
+  }
+});
+
+test('a sample with a NaN or infinite field is neither judged nor learnt', () => {
+  const samples = stream(60, 2);
+  const bad: Sample[] = [
+    { timeMs: 0, values: new Float64Array([NaN, 1, 2]) },
+    { timeMs: 0, values: new Float64Array([1, Infinity, 2]) },
+  ];
+  const d = iforestFactory.create({ window: 50, trees: 10 }, FIELDS);
+  for (let i = 0; i < 49; i++) assert.equal(d.step(samples[i]!), null);
+  for (const b of bad) assert.equal(d.step(b), null);
+  assert.equal((d.state() as IforestState).window.rows, 49);
+  assert.equal(d.step(samples[49]!), null); // the 50th valid sample completes the warm-up
+  assert.notEqual(d.step(samples[50]!), null);
+  for (const b of bad) assert.equal(d.step(b), null);
+});
+
+test('retrains every `retrain` points on the sliding window (default: every `window` points)', () => {
+  const samples = stream(200, 3);
+  const every30 = iforestFactory.create({ window: 50, retrain: 30, trees: 5 }, FIELDS);
+  const byDefault = iforestFactory.create({ window: 50, trees: 5 }, FIELDS);
+  const trainingsAt: number[] = [];
+  const defaultAt: number[] = [];
+  samples.forEach((s, i) => {
+    every30.step(s);
+    byDefault.step(s);
+    trainingsAt[i + 1] = (every30.state() as IforestState).trainings;
+    defaultAt[i + 1] = (byDefault.state() as IforestState).trainings;
+  });
+  assert.equal(trainingsAt[49], 0);
+  assert.equal(trainingsAt[50], 1);
+  assert.equal(trainingsAt[79], 1);
+  assert.equal(trainingsAt[80], 2);
+  assert.equal(trainingsAt[200], 6); // at 50, 80, 110, 140, 170, 200
+  assert.equal(defaultAt[99], 1);
+  assert.equal(defaultAt[100], 2);
+  assert.equal(defaultAt[200], 4);
+});
+
+test('a far-off point in the stream is flagged, ordinary points mostly not', () => {
+  const spikes = new Set([300, 420, 555]);
+  const samples = stream(600, 4, spikes);
+  const verdicts = run({}, samples); // defaults: window 512, 100 trees, cut-off 0.6
+  for (const i of [555]) assert.equal(verdicts[i]!.anomaly, true, `spike at ${i}: ${verdicts[i]!.score}`);
+  const judged = verdicts.slice(512).filter((v, k) => v !== null && !spikes.has(512 + k));
+  const flagged = judged.filter((v) => v!.anomaly).length;
+  assert.ok(flagged <= 2, `${flagged} of ${judged.length} ordinary points flagged`);
+  const sorted = verdicts.slice(512).map((v) => v!.score);
+  assert.equal(Math.max(...sorted), verdicts[555]!.score);
+});
+
+test('state round-trips exactly: restored after k samples, then fed k+1..N, gives the same verdicts', () => {
+  const samples = stream(260, 5, new Set([120, 200]));
+  samples.splice(90, 0, { timeMs: 0, values: new Float64Array([NaN, 0, 0]) });
+  for (const options of [
+    { window: 60, retrain: 25, trees: 15, sampleSize: 32, seed: 9 },
+    { window: 60, trees: 15, features: 'shingle', shingle: 3 },
+  ] satisfies Options[]) {
+    const expected = run(options, samples);
+    for (const k of [0, 1, 30, 59, 60, 61, 84, 90, 91, 150, 259]) {
+      const first = iforestFactory.create(options, FIELDS);
+      for (let i = 0; i < k; i++) first.step(samples[i]!);
+      const state = JSON.parse(JSON.stringify(first.state())) as unknown;
+      const second = iforestFactory.restore(state, options, FIELDS);
+      const rest = samples.slice(k).map((s) => second.step(s));
+      assert.deepEqual(rest, expected.slice(k), `${JSON.stringify(options)} restored at k=${k}`);
+      assert.deepEqual(second.state(), run2state(options, samples));
+    }
+  }
+});
+
+function run2state(options: Options, samples: readonly Sample[]): unknown {
+  const d = iforestFactory.create(options, FIELDS);
+  for (const s of samples) d.step(s);
+  return d.state();
+}
+
+test('same seed, same verdicts; another seed, other scores', () => {
+  const samples = stream(150, 6);
+  const a = run({ window: 100, seed: 3, trees: 20 }, samples);
+  const b = run({ window: 100, seed: 3, trees: 20 }, samples);
+  const c = run({ window: 100, seed: 4, trees: 20 }, samples);
+  assert.deepEqual(a, b);
+  assert.notDeepEqual(a, c);
+});
+
+test('shingle features by hand: value, change, deviation from the EWMA level, previous values', () => {
+  const f = createFeaturizer('shingle', 1, 3);
+  assert.equal(f.nFeatures, 5);
+  const out = new Float64Array(5);
+  assert.equal(f.push([1], out), false);
+  assert.equal(f.push([2], out), false);
+  assert.equal(f.push([4], out), true);
+  // level: 1, then 1 + 0.1 (2 − 1) = 1.1; deviation of 4 from it 2.9
+  assert.deepEqual(Array.from(out), [4, 2, 4 - 1.1, 2, 1]);
+  const g = createFeaturizer('shingle', 1, 3, JSON.parse(JSON.stringify(f.state())));
+  const a = new Float64Array(5);
+  const b = new Float64Array(5);
+  f.push([3], a);
+  g.push([3], b);
+  assert.deepEqual(a, b);
+  assert.equal(createFeaturizer('shingle', 2, 4).nFeatures, 12);
+  assert.equal(createFeaturizer('raw', 3, 4).nFeatures, 3);
+});
+
+test('a univariate series with shingle features flags a level shift and a spike the raw value hides', () => {
+  // A sine wave: a value inside the normal range but at the wrong phase is only visible in the shape.
+  const n = 700;
+  const samples: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    let x = Math.sin((2 * Math.PI * i) / 40);
+    if (i === 650) x = -x; // right value range, wrong shape
+    samples.push({ timeMs: i, values: new Float64Array([x]) });
+  }
+  const raw = iforestFactory.create({}, ['v']);
+  const shingle = iforestFactory.create({ features: 'shingle' }, ['v']);
+  const rawV = samples.map((s) => raw.step(s));
+  const shV = samples.map((s) => shingle.step(s));
+  assert.equal(rawV[650]!.anomaly, false);
+  assert.equal(shV[650]!.anomaly, true, `shingle score ${shV[650]!.score}`);
+  const shFlagged = shV.slice(600).filter((v, k) => v!.anomaly && 600 + k !== 650 && 600 + k !== 651).length;
+  assert.ok(shFlagged <= 3, `shingle flagged ${shFlagged} ordinary points`);
+});
+
+test('bad options are refused naming the option', () => {
+  const bad: [Options, RegExp][] = [
+    [{ trees: 0 }, /'trees'/],
+    [{ trees: 2.5 }, /'trees'/],
+    [{ sampleSize: 1 }, /'sampleSize'/],
+    [{ window: 1 }, /'window'/],
+    [{ cutoff: 1.5 }, /'cutoff'/],
+    [{ cutoff: 0 }, /'cutoff'/],
+    [{ seed: -1 }, /'seed'/],
+    [{ retrain: 0 }, /'retrain'/],
+    [{ features: 'fft' }, /'features'/],
+    [{ features: 'shingle', shingle: 1 }, /'shingle'/],
+    [{ model: '/etc/passwd' }, /'model'/],
+    [{ model: '../package.json' }, /'model'/],
+    [{ model: 'no_such_model.json' }, /'model'.*cannot read/],
+  ];
+  for (const [options, re] of bad) assert.throws(() => iforestFactory.validate(options, FIELDS), re, JSON.stringify(options));
+  assert.throws(() => iforestFactory.validate({ features: 'shingle', shingle: 64 }, FIELDS), /more than 127/);
+  iforestFactory.validate({}, FIELDS);
+  iforestFactory.validate({ trees: 10, sampleSize: 64, window: 100, seed: 0, cutoff: 0.7, retrain: 50, features: 'shingle', shingle: 8 }, FIELDS);
+});
+
+test('a state from another version or another feature layout is refused', () => {
+  const d = iforestFactory.create({ window: 20, trees: 3 }, FIELDS);
+  for (const s of stream(30, 7)) d.step(s);
+  const state = d.state() as IforestState;
+  assert.throws(() => iforestFactory.restore({ ...state, version: 2 }, { window: 20, trees: 3 }, FIELDS), /version 2/);
+  assert.throws(() => iforestFactory.restore(state, { window: 20, trees: 3, features: 'shingle' }, FIELDS), /feature/);
+});

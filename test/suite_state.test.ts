@@ -1,0 +1,89 @@
+// Every suite detector: state() -> JSON -> restore() continues exactly as the
+// original (identical verdicts and identical final state), and options are
+// validated with messages that name the option.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DetectorFactory, Options, Sample } from '../udf/handlers/detectors/types.ts';
+import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
+import { quantileFactory } from '../udf/handlers/detectors/quantile.ts';
+import { zscoreFactory } from '../udf/handlers/detectors/zscore.ts';
+import { persistFactory } from '../udf/handlers/detectors/persist.ts';
+import { levelshiftFactory } from '../udf/handlers/detectors/levelshift.ts';
+import { volatilityshiftFactory } from '../udf/handlers/detectors/volatilityshift.ts';
+import { seasonalFactory } from '../udf/handlers/detectors/seasonal.ts';
+import { OPTION_SPECS } from '../udf/handlers/options.ts';
+import { feed, gaussian, MINUTE, sample, T0 } from './suite_support.ts';
+
+const CASES: [DetectorFactory, Options][] = [
+  [iqrFactory, { window: 20 }],
+  [quantileFactory, { window: 20, low: 0.05, high: 0.95 }],
+  [zscoreFactory, { window: 20 }],
+  [zscoreFactory, { window: 5, seasonality: 'hour' }],
+  [persistFactory, { window: 3, history: 30 }],
+  [levelshiftFactory, { window: 5, history: 30 }],
+  [volatilityshiftFactory, { window: 7, history: 30 }],
+  [seasonalFactory, { period: 60 * MINUTE * 1e6, buckets: 12, window: 4, history: 30 }],
+];
+
+/** Two fields with level shifts, spikes, volatility changes and missing values; 10-minute steps. */
+function samples(n: number): Sample[] {
+  const a = gaussian(1);
+  const b = gaussian(2);
+  return Array.from({ length: n }, (_, i) => {
+    let x = 20 + a() * (i > 250 && i < 300 ? 5 : 1) + (i > 150 ? 8 : 0);
+    const y = i % 17 === 3 ? NaN : 1e6 + 50 * Math.sin(i / 9) + b() * 3 + (i === 200 ? 400 : 0);
+    if (i % 23 === 5) x = NaN;
+    return sample(T0 + i * 10 * MINUTE, x, y);
+  });
+}
+
+for (const [factory, options] of CASES) {
+  test(`${factory.name} ${JSON.stringify(options)}: state round-trips exactly through JSON`, () => {
+    const all = samples(400);
+    const fields = ['x', 'y'];
+    for (const split of [7, 60, 233]) {
+      const original = factory.create(options, fields);
+      feed(original, all.slice(0, split));
+      const restored = factory.restore(JSON.parse(JSON.stringify(original.state())), options, fields);
+      const a = feed(original, all.slice(split));
+      const b = feed(restored, all.slice(split));
+      assert.deepEqual(b, a, `verdicts after a restore at ${split}`);
+      assert.deepEqual(restored.state(), original.state());
+      assert.ok(a.some((v) => v?.anomaly), 'the series exercises anomalies');
+    }
+  });
+}
+
+test('restore refuses a state saved under a different window or for another detector', () => {
+  const d = iqrFactory.create({ window: 10 }, ['x']);
+  assert.throws(() => iqrFactory.restore(d.state(), { window: 20 }, ['x']), /iqr state was saved with window=10, options say 20/);
+  assert.throws(() => zscoreFactory.restore(d.state(), { window: 10 }, ['x']), /not a zscore detector state/);
+  assert.throws(() => iqrFactory.restore(d.state(), { window: 10 }, ['x', 'y']), /1 fields, options name 2/);
+});
+
+test('validate names the option and what it expects', () => {
+  const f = ['x'];
+  const cases: [DetectorFactory, Options, string][] = [
+    [iqrFactory, { window: 1 }, 'window must be an integer >= 3, got 1'],
+    [iqrFactory, { c: -1 }, 'c must be a number > 0, got -1'],
+    [quantileFactory, { low: 0.9, high: 0.1 }, 'low must be below high, got low=0.9 high=0.1'],
+    [quantileFactory, { high: 1.5 }, 'high must be a number in [0, 1], got 1.5'],
+    [zscoreFactory, { k: 0 }, 'k must be a number > 0, got 0'],
+    [zscoreFactory, { seasonality: 'month' }, "seasonality must be one of 'none', 'hour', 'dow', got 'month'"],
+    [persistFactory, { side: 'up' }, "side must be one of 'both', 'positive', 'negative', got 'up'"],
+    [persistFactory, { history: 5 }, 'history must be an integer >= 10, got 5'],
+    [levelshiftFactory, { window: 2.5 }, 'window must be an integer >= 1, got 2.5'],
+    [volatilityshiftFactory, { window: 1 }, 'window must be an integer >= 2, got 1'],
+    [seasonalFactory, { period: 0 }, 'period must be a duration > 0, got 0'],
+    [seasonalFactory, { buckets: 0 }, 'buckets must be an integer >= 1, got 0'],
+  ];
+  for (const [factory, options, message] of cases) {
+    assert.throws(() => factory.validate(options, f), { message }, `${factory.name} ${JSON.stringify(options)}`);
+  }
+  for (const [factory] of CASES) {
+    assert.doesNotThrow(() => factory.validate({}, f), `${factory.name} defaults are valid`);
+    assert.throws(() => factory.validate({}, []), /field/);
+    for (const name of factory.options) assert.ok(name in OPTION_SPECS, `${name} is declared in options.ts`);
+  }
+});

@@ -1,0 +1,88 @@
+// TICKscript options given as command-line flags (`--detector mad --k 3.5`)
+// turned into the InitRequest Kapacitor would send for
+// `@ads().detector('mad').k(3.5)`, typed by udf/handlers/options.ts.
+import Long from 'long';
+import { agent as pb } from '../agent/proto/udf.js';
+import { OPTION_SPECS, type OptionType } from '../handlers/options.ts';
+
+/** Flag values by option name: a string, or every value of a repeatable flag. */
+export type OptionFlags = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export class OptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+const DURATION_UNITS: Record<string, bigint> = {
+  ns: 1n,
+  us: 1_000n,
+  u: 1_000n,
+  'µs': 1_000n,
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
+  d: 86_400_000_000_000n,
+  w: 604_800_000_000_000n,
+};
+
+/** A Kapacitor duration literal ('1h', '1h30m', '500ms', '7d') in nanoseconds, or null. */
+export function parseDuration(text: string): bigint | null {
+  const re = /(\d+)(ns|us|u|µs|ms|s|m|h|d|w)/y;
+  const s = text.trim();
+  if (s === '') return null;
+  let total = 0n;
+  let i = 0;
+  while (i < s.length) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m) return null;
+    total += BigInt(m[1]!) * DURATION_UNITS[m[2]!]!;
+    i = re.lastIndex;
+  }
+  return total;
+}
+
+function optionValue(name: string, type: OptionType, raw: string): pb.IOptionValue {
+  const bad = (want: string): never => {
+    throw new OptionError(`--${name}: expected ${want}, got '${raw}'`);
+  };
+  switch (type) {
+    case 'double': {
+      const x = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(x)) bad('a number');
+      return { type: pb.ValueType.DOUBLE, doubleValue: x };
+    }
+    case 'int': {
+      if (!/^[+-]?\d+$/.test(raw.trim())) bad('an integer');
+      return { type: pb.ValueType.INT, intValue: Long.fromString(raw.trim()) };
+    }
+    case 'bool': {
+      const v = raw.trim().toLowerCase();
+      if (v !== 'true' && v !== 'false') bad('true or false');
+      return { type: pb.ValueType.BOOL, boolValue: v === 'true' };
+    }
+    case 'duration': {
+      const ns = parseDuration(raw);
+      if (ns === null) bad("a duration such as 1h, 30m, 10s, 1d");
+      return { type: pb.ValueType.DURATION, durationValue: Long.fromString(ns!.toString()) };
+    }
+    case 'string':
+      return { type: pb.ValueType.STRING, stringValue: raw };
+  }
+}
+
+/** One Option per call, in the order TICKscript would send them (repeatable options once per value). */
+export function buildInitRequest(flags: OptionFlags, taskID: string = 'backtest'): pb.IInitRequest {
+  const options: pb.IOption[] = [];
+  for (const [name, spec] of Object.entries(OPTION_SPECS)) {
+    const given = flags[name];
+    if (given === undefined) continue;
+    const values = typeof given === 'string' ? [given] : given;
+    if (!spec.repeatable && values.length > 1) throw new OptionError(`--${name} takes a single value, given ${values.length} times`);
+    for (const v of values) options.push({ name, values: [optionValue(name, spec.type, v)] });
+  }
+  return { options, taskID, nodeID: 'ads1' };
+}
