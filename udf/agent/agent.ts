@@ -2,7 +2,7 @@
 // receive(), frames out through a FrameSink. The agent answers keepalives
 // itself, routes everything else to the handler, and turns every failure
 // into a response Kapacitor understands instead of a crash.
-import { agent as pb } from './proto/udf.js';
+import { decodeRequest, type DecodedRequest } from './request_decoder.ts';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
 import { ResponseWriter, type FrameSink } from './response_writer.ts';
 import type { Handler, HandlerFactory, Response } from './handler.ts';
@@ -47,7 +47,7 @@ export class Agent {
   receive(chunk: Uint8Array): boolean {
     if (this.closed) return true;
     try {
-      this.decoder.push(chunk, (body) => this.dispatch(pb.Request.decode(body)));
+      this.decoder.push(chunk, (body) => this.dispatch(decodeRequest(body)));
     } catch (err) {
       return this.fail(err);
     }
@@ -80,35 +80,35 @@ export class Agent {
     this.close({ code: 0, reason });
   }
 
-  private dispatch(request: pb.Request): void {
+  private dispatch(request: DecodedRequest): void {
     const h = this.handler;
-    switch (request.message) {
+    switch (request.kind) {
+      case 'point':
+        h.point(request.point);
+        return;
       case 'keepalive':
-        this.writer.send({ keepalive: { time: request.keepalive!.time } });
+        this.writer.send({ keepalive: { time: request.keepalive.time } });
         return;
       case 'info':
         this.writer.send({ info: h.info() });
         return;
       case 'init':
-        this.writer.send({ init: this.guarded('init', () => h.init(request.init!)) });
+        this.writer.send({ init: this.guarded('init', () => h.init(request.init)) });
         return;
       case 'snapshot':
         this.writer.send({ snapshot: { snapshot: h.snapshot() } });
         return;
       case 'restore': {
         // The decoded bytes are a view into the input buffer; the handler gets its own copy.
-        const bytes = Uint8Array.prototype.slice.call(request.restore!.snapshot ?? new Uint8Array(0));
+        const bytes = Uint8Array.prototype.slice.call(request.restore.snapshot ?? new Uint8Array(0));
         this.writer.send({ restore: this.guarded('restore', () => h.restore(bytes)) });
         return;
       }
       case 'begin':
-        h.beginBatch(request.begin!);
-        return;
-      case 'point':
-        h.point(request.point!);
+        h.beginBatch(request.begin);
         return;
       case 'end':
-        h.endBatch(request.end!);
+        h.endBatch(request.end);
         return;
       default:
         // A message from a newer protocol revision: nothing to answer, nothing lost.

@@ -33,8 +33,9 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let optionsKey = '';
   let groups = new GroupStore<GroupState>(1, 1);
   let batch: { begin: BeginBatch; points: Point[] } | null = null;
-  const values = new Float64Array(0);
-  let sample = { timeMs: 0, values };
+  let sample = { timeMs: 0, values: new Float64Array(0) };
+  let names: FieldNames = { lower: [], upper: [] };
+  let detectorNames: string[] = [];
 
   const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d) => d.create(cfg!.options, cfg!.fields)), warned: new Set() });
 
@@ -71,15 +72,10 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     let judgement: Judgement | null = null;
     if (readFields(p, group, key) > 0) {
       const verdicts = group.detectors.map((d) => d.step(sample));
-      judgement = combine(
-        c.detectors.map((d) => d.name),
-        verdicts,
-        c.minConsensus,
-        c.fields.length,
-      );
+      judgement = combine(detectorNames, verdicts, c.minConsensus, c.fields.length);
     }
     if (c.emit === 'anomalies' && !judgement?.anomaly) return null;
-    return judgement ? withVerdict(p, judgement, c.fields) : p;
+    return judgement ? addVerdict(p, judgement, names) : p;
   };
 
   const requireConfig = (): void => {
@@ -99,6 +95,8 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
       sample = { timeMs: 0, values: new Float64Array(cfg.fields.length) };
+      names = { lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
+      detectorNames = cfg.detectors.map((d) => d.name);
       log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
       return { success: true, error: '' };
     },
@@ -174,29 +172,38 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   };
 }
 
-/** The input point with the verdict fields added; everything else is kept. */
-function withVerdict(p: Point, j: Judgement, fields: readonly string[]): Point {
-  const fieldsDouble: Record<string, number> = { ...p.fieldsDouble, anomaly_score: j.score, ...j.extras };
-  for (let i = 0; i < fields.length; i++) {
+/** Output field names of one configuration, computed once instead of per point. */
+interface FieldNames {
+  lower: string[];
+  upper: string[];
+}
+
+const VOTES = Array.from({ length: 64 }, (_, i) => Long.fromNumber(i));
+
+/** A decoded map field, or a fresh object where the decoder left its shared frozen default. */
+function ownMap<T>(m: Record<string, T> | null | undefined): Record<string, T> {
+  return m && !Object.isFrozen(m) ? m : { ...m };
+}
+
+/**
+ * Adds the verdict fields to the decoded input point, in place: the point
+ * was decoded for this call and is not shared, and Kapacitor needs its name,
+ * tags, dimensions, group and input fields back unchanged.
+ */
+function addVerdict(p: Point, j: Judgement, names: FieldNames): Point {
+  const fd = (p.fieldsDouble = ownMap(p.fieldsDouble));
+  fd.anomaly_score = j.score;
+  for (const key in j.extras) fd[key] = j.extras[key]!;
+  for (let i = 0; i < names.lower.length; i++) {
     const band = j.bands[i];
     if (!band) continue;
-    if (Number.isFinite(band.lower)) fieldsDouble[`${fields[i]}_lower`] = band.lower;
-    if (Number.isFinite(band.upper)) fieldsDouble[`${fields[i]}_upper`] = band.upper;
+    if (Number.isFinite(band.lower)) fd[names.lower[i]!] = band.lower;
+    if (Number.isFinite(band.upper)) fd[names.upper[i]!] = band.upper;
   }
-  return {
-    time: p.time,
-    name: p.name,
-    database: p.database,
-    retentionPolicy: p.retentionPolicy,
-    group: p.group,
-    dimensions: p.dimensions,
-    tags: p.tags,
-    byName: p.byName,
-    fieldsDouble,
-    fieldsInt: { ...p.fieldsInt, anomaly_votes: Long.fromNumber(j.votes) },
-    fieldsString: { ...p.fieldsString, anomaly_detectors: j.voters.join(',') },
-    fieldsBool: { ...p.fieldsBool, anomaly: j.anomaly },
-  };
+  (p.fieldsInt = ownMap(p.fieldsInt)).anomaly_votes = VOTES[j.votes] ?? Long.fromNumber(j.votes);
+  (p.fieldsString = ownMap(p.fieldsString)).anomaly_detectors = j.voters.join(',');
+  (p.fieldsBool = ownMap(p.fieldsBool)).anomaly = j.anomaly;
+  return p;
 }
 
 /** Options in a stable textual form, to tell whether a snapshot was taken under the same configuration. */

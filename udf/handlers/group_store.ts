@@ -1,14 +1,24 @@
-// Per-group state with bounded memory: a Map kept in least-recently-seen
-// order, capped at maxGroups, and pruned of groups idle (in point time)
-// for longer than idleTimeoutMs.
+// Per-group state with bounded memory: at most maxGroups groups, and groups
+// idle (in point time) for longer than idleTimeoutMs are dropped. Touching a
+// group costs one Map lookup; recency is a counter, and eviction beyond the
+// cap drops the least recently seen tenth at once, so its sort is amortised
+// over many insertions.
 
 const PRUNE_EVERY = 1024;
 
+interface Entry<S> {
+  state: S;
+  lastSeenMs: number;
+  /** Touch counter value at the last touch: recency order. */
+  tick: number;
+}
+
 export class GroupStore<S> {
-  private readonly groups = new Map<string, { state: S; lastSeenMs: number }>();
+  private readonly groups = new Map<string, Entry<S>>();
   private readonly maxGroups: number;
   private readonly idleTimeoutMs: number;
   private sincePrune = 0;
+  private ticks = 0;
   evicted = 0;
 
   constructor(maxGroups: number, idleTimeoutMs: number) {
@@ -23,14 +33,13 @@ export class GroupStore<S> {
   /** The group's state, created when missing; marks it seen at `timeMs`. */
   touch(key: string, timeMs: number, create: () => S): S {
     let entry = this.groups.get(key);
-    if (entry) {
-      this.groups.delete(key); // re-insert: Map order is recency order
-    } else {
-      entry = { state: create(), lastSeenMs: timeMs };
+    if (!entry) {
+      if (this.groups.size >= this.maxGroups) this.evictLeastRecent();
+      entry = { state: create(), lastSeenMs: timeMs, tick: 0 };
+      this.groups.set(key, entry);
     }
-    entry.lastSeenMs = Math.max(entry.lastSeenMs, timeMs);
-    this.groups.set(key, entry);
-    if (this.groups.size > this.maxGroups) this.evictOldest();
+    entry.tick = ++this.ticks;
+    if (timeMs > entry.lastSeenMs) entry.lastSeenMs = timeMs;
     if (++this.sincePrune >= PRUNE_EVERY) this.prune(timeMs);
     return entry.state;
   }
@@ -46,22 +55,25 @@ export class GroupStore<S> {
     }
   }
 
+  /** Groups in recency order (least recent first), for snapshots. */
   entries(): [string, S, number][] {
-    return [...this.groups].map(([k, e]) => [k, e.state, e.lastSeenMs]);
+    return [...this.groups].sort((a, b) => a[1].tick - b[1].tick).map(([k, e]) => [k, e.state, e.lastSeenMs]);
   }
 
+  /** Restores a group; call in recency order (least recent first). */
   set(key: string, state: S, lastSeenMs: number): void {
-    this.groups.set(key, { state, lastSeenMs });
+    this.groups.set(key, { state, lastSeenMs, tick: ++this.ticks });
   }
 
   clear(): void {
     this.groups.clear();
   }
 
-  private evictOldest(): void {
-    const oldest = this.groups.keys().next().value;
-    if (oldest !== undefined) {
-      this.groups.delete(oldest);
+  private evictLeastRecent(): void {
+    const drop = Math.max(1, Math.floor(this.maxGroups / 10));
+    const byAge = [...this.groups].sort((a, b) => a[1].tick - b[1].tick);
+    for (let i = 0; i < drop && i < byAge.length; i++) {
+      this.groups.delete(byAge[i]![0]);
       this.evicted++;
     }
   }

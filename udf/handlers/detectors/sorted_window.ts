@@ -84,13 +84,34 @@ export class SortedWindow {
   mad(center: number = this.median()): number {
     const n = this.count;
     if (n === 0) return NaN;
-    const s = this.sorted;
-    const p = lowerBound(s, n, center); // s[0..p) < center <= s[p..n)
-    const left = (j: number): number => center - s[p - 1 - j]!; // ascending in j
-    const right = (j: number): number => s[p + j]! - center; // ascending in j
-    const kth = (k: number): number => kthOfTwo(left, p, right, n - p, k);
+    const p = lowerBound(this.sorted, n, center); // sorted[0..p) < center <= sorted[p..n)
     const h = n >> 1;
-    return n & 1 ? kth(h) : (kth(h - 1) + kth(h)) / 2;
+    return n & 1 ? this.kthDeviation(center, p, h) : (this.kthDeviation(center, p, h - 1) + this.kthDeviation(center, p, h)) / 2;
+  }
+
+  /**
+   * k-th smallest (0-based) |x − center|. Deviations below the center,
+   * center − sorted[p−1−i], ascend in i, as do those above, sorted[p+j] −
+   * center: binary search on how many of the k+1 smallest come from below.
+   */
+  private kthDeviation(center: number, p: number, k: number): number {
+    const s = this.sorted;
+    const na = p;
+    const nb = this.count - p;
+    let lo = Math.max(0, k + 1 - nb);
+    let hi = Math.min(k + 1, na);
+    while (lo <= hi) {
+      const i = (lo + hi) >>> 1;
+      const j = k + 1 - i;
+      const aPrev = i > 0 ? center - s[p - i]! : -Infinity;
+      const aNext = i < na ? center - s[p - 1 - i]! : Infinity;
+      const bPrev = j > 0 ? s[p + j - 1]! - center : -Infinity;
+      const bNext = j < nb ? s[p + j]! - center : Infinity;
+      if (aPrev > bNext) hi = i - 1;
+      else if (bPrev > aNext) lo = i + 1;
+      else return Math.max(aPrev, bPrev);
+    }
+    throw new Error('SortedWindow: order invariant broken');
   }
 
   clear(): void {
@@ -134,22 +155,4 @@ function upperBound(a: Float64Array, n: number, x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** k-th smallest (0-based) of the union of two ascending sequences, by binary search on how many come from A. */
-function kthOfTwo(a: (i: number) => number, na: number, b: (j: number) => number, nb: number, k: number): number {
-  let lo = Math.max(0, k + 1 - nb);
-  let hi = Math.min(k + 1, na);
-  while (lo <= hi) {
-    const i = (lo + hi) >>> 1;
-    const j = k + 1 - i;
-    const aPrev = i > 0 ? a(i - 1) : -Infinity;
-    const aNext = i < na ? a(i) : Infinity;
-    const bPrev = j > 0 ? b(j - 1) : -Infinity;
-    const bNext = j < nb ? b(j) : Infinity;
-    if (aPrev > bNext) hi = i - 1;
-    else if (bPrev > aNext) lo = i + 1;
-    else return Math.max(aPrev, bPrev);
-  }
-  throw new Error('kthOfTwo: inputs are not sorted');
 }

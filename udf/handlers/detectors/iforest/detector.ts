@@ -79,7 +79,7 @@ export class IforestDetector implements Detector {
     if (!this.learns) return verdict;
     this.window.push(this.vector);
     this.sinceTrain++;
-    if (this.window.full && (forest === null || (this.cfg.retrain !== undefined && this.sinceTrain >= this.cfg.retrain))) {
+    if (this.window.size >= this.cfg.warmup && (forest === null || (this.cfg.retrain !== undefined && this.sinceTrain >= this.cfg.retrain))) {
       this.train();
     }
     return verdict;

@@ -10,7 +10,10 @@
 //   3. x[t] − level[t−1]          deviation from an EWMA level (alpha LEVEL_ALPHA): level shifts, drifts
 //   4. x[t−1], …, x[t−L+1]        the previous L−1 values (shingle of length L with x[t], as in Random Cut
 //                                 Forest): the local shape, so a normal value in an abnormal pattern isolates
-// so L + 2 features per field (L >= 2). A vector is produced once L values have been seen.
+// so L + 2 features per field. A vector is produced once max(L, 2) values have been seen.
+// Measured on the NAB subset (model/README.md), the lags cost more than they bring on
+// real series (every lag is another level-like feature that dilutes the splits on the
+// change and the deviation), so the default length is 1: value, change, deviation.
 import type { FeatureMode } from './config.ts';
 
 /** EWMA weight of the newest value in the rolling level (span ≈ 2/alpha − 1 = 19 points). */
@@ -21,7 +24,7 @@ export interface FeaturizerState {
   shingle: number;
   /** Samples pushed so far (capped at the shingle length, enough to know readiness). */
   seen: number;
-  /** Per field, the last L−1 values, newest first. */
+  /** Per field, the last max(L−1, 1) values, newest first. */
   lags: number[][];
   /** Per field, the EWMA level after the last push. */
   level: number[];
@@ -53,20 +56,22 @@ export function createFeaturizer(mode: FeatureMode, fields: number, shingle: num
       state: () => ({ mode, shingle, seen: 0, lags: [], level: [] }),
     };
   }
+  if (!(Number.isInteger(shingle) && shingle >= 1)) throw new Error('iforest: shingle length must be at least 1');
   const lagCount = shingle - 1;
-  if (!(shingle >= 2)) throw new Error('iforest: shingle length must be at least 2');
-  const need = shingle;
+  // History of previous values, newest first: at least one, for the change.
+  const kept = Math.max(lagCount, 1);
+  const need = kept + 1;
   let seen = 0;
   const lags: Float64Array[] = [];
   const level = new Float64Array(fields);
-  for (let i = 0; i < fields; i++) lags.push(new Float64Array(lagCount));
+  for (let i = 0; i < fields; i++) lags.push(new Float64Array(kept));
   if (from) {
     if (from.mode !== mode || from.shingle !== shingle || from.lags.length !== fields || from.level.length !== fields) {
       throw new Error('iforest: feature state does not match the configured features');
     }
     seen = from.seen;
     for (let i = 0; i < fields; i++) {
-      if (from.lags[i]!.length !== lagCount) throw new Error('iforest: feature state has the wrong shingle length');
+      if (from.lags[i]!.length !== kept) throw new Error('iforest: feature state has the wrong shingle length');
       lags[i]!.set(from.lags[i]!);
       level[i] = from.level[i]!;
     }
@@ -87,7 +92,7 @@ export function createFeaturizer(mode: FeatureMode, fields: number, shingle: num
           for (let k = 0; k < lagCount; k++) out[o + 3 + k] = lag[k]!;
         }
         // Learn: shift the shingle, update the level (seeded with the first value).
-        for (let k = lagCount - 1; k > 0; k--) lag[k] = lag[k - 1]!;
+        for (let k = kept - 1; k > 0; k--) lag[k] = lag[k - 1]!;
         lag[0] = x;
         level[i] = seen === 0 ? x : level[i]! + LEVEL_ALPHA * (x - level[i]!);
       }

@@ -33,17 +33,17 @@ export interface IforestModelJson {
 }
 
 export function modelToJson(model: IforestModel): IforestModelJson {
-  const json: IforestModelJson = {
+  // Metadata first, so the head of a model file says what it is.
+  return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
+    ...(model.description !== undefined ? { description: model.description } : {}),
     fields: [...model.fields],
     features: model.features,
     shingle: model.shingle,
+    ...(model.cutoff !== undefined ? { cutoff: model.cutoff } : {}),
     forest: forestToJson(model.forest),
   };
-  if (model.cutoff !== undefined) json.cutoff = model.cutoff;
-  if (model.description !== undefined) json.description = model.description;
-  return json;
 }
 
 export function modelFromJson(json: unknown): IforestModel {
@@ -58,7 +58,7 @@ export function modelFromJson(json: unknown): IforestModel {
   const features = o.features;
   if (features !== 'raw' && features !== 'shingle') throw new Error("iforest model: 'features' must be 'raw' or 'shingle'");
   const shingle = o.shingle;
-  if (typeof shingle !== 'number' || !Number.isInteger(shingle) || shingle < 2) throw new Error("iforest model: 'shingle' must be an integer >= 2");
+  if (typeof shingle !== 'number' || !Number.isInteger(shingle) || shingle < 1) throw new Error("iforest model: 'shingle' must be an integer >= 1");
   const cutoff = o.cutoff;
   if (cutoff !== undefined && (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff < 1))) {
     throw new Error("iforest model: 'cutoff' must be in (0, 1)");

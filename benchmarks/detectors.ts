@@ -1,0 +1,40 @@
+// Detector throughput through the real process: 10 groups, default options,
+// one field (iforest: three), keepalive latency measured during the flood.
+//   BENCH_POINTS=300000 node --import tsx benchmarks/detectors.ts [name ...]
+import Long from 'long';
+import { option, runThroughput } from './lib/udf_run.ts';
+import { printTable, row, type Row } from './lib/report.ts';
+import type { agent as pb } from '../udf/agent/proto/udf.js';
+
+interface Scenario {
+  name: string;
+  fields: string[];
+  options: pb.IOption[];
+}
+
+const one = ['value'];
+const three = ['temperature', 'humidity', 'power'];
+const withFields = (fields: string[], ...rest: pb.IOption[]): pb.IOption[] => [...fields.map((f) => option('field', f)), ...rest];
+
+export const SCENARIOS: Scenario[] = [
+  { name: 'mad', fields: one, options: withFields(one, option('detector', 'mad')) },
+  { name: 'threshold', fields: one, options: withFields(one, option('detector', 'threshold'), option('upper', 90.0)) },
+  { name: 'iforest (3 fields)', fields: three, options: withFields(three, option('detector', 'iforest')) },
+  { name: 'iqr', fields: one, options: withFields(one, option('detector', 'iqr')) },
+  { name: 'quantile', fields: one, options: withFields(one, option('detector', 'quantile')) },
+  { name: 'zscore', fields: one, options: withFields(one, option('detector', 'zscore')) },
+  { name: 'persist', fields: one, options: withFields(one, option('detector', 'persist')) },
+  { name: 'levelshift', fields: one, options: withFields(one, option('detector', 'levelshift')) },
+  { name: 'volatilityshift', fields: one, options: withFields(one, option('detector', 'volatilityshift')) },
+  { name: 'seasonal', fields: one, options: withFields(one, option('detector', 'seasonal'), { name: 'period', values: [{ type: 4, durationValue: Long.fromNumber(3600e9) }] }) },
+  { name: 'mad+iqr+zscore consensus 2', fields: one, options: withFields(one, option('detector', 'mad'), option('detector', 'iqr'), option('detector', 'zscore'), option('minConsensus', 2, 'int')) },
+];
+
+const points = Number(process.env.BENCH_POINTS ?? 300_000);
+const only = process.argv.slice(2);
+const rows: Row[] = [];
+for (const s of SCENARIOS) {
+  if (only.length > 0 && !only.some((o) => s.name.startsWith(o))) continue;
+  rows.push(row(s.name, await runThroughput({ options: s.options, fields: s.fields, groups: 10, points, keepaliveEvery: 5_000 })));
+}
+printTable(rows);

@@ -1,0 +1,52 @@
+// Memory per group: heap growth of the ads handler after filling G groups'
+// windows, divided by G × fields. Run with --expose-gc (npm run bench does).
+import Long from 'long';
+import { createAdsHandler } from '../udf/handlers/ads.ts';
+import { option } from './lib/udf_run.ts';
+import type { agent as pb } from '../udf/agent/proto/udf.js';
+
+interface MemoryCase {
+  name: string;
+  fields: string[];
+  options: pb.IOption[];
+  pointsPerGroup: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+
+function heap(): number {
+  for (let i = 0; i < 3; i++) gc!();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers; // typed-array windows live outside the JS heap
+}
+
+export function measure(c: MemoryCase, groups: number): number {
+  const handler = createAdsHandler({ emit: () => {} });
+  const init = handler.init({ options: [...c.fields.map((f) => option('field', f)), ...c.options] });
+  if (!init.success) throw new Error(init.error ?? 'init failed');
+  const before = heap();
+  const t0 = Long.fromString('1700000000000000000');
+  for (let i = 0; i < c.pointsPerGroup; i++) {
+    for (let g = 0; g < groups; g++) {
+      const fieldsDouble: Record<string, number> = {};
+      c.fields.forEach((f, k) => (fieldsDouble[f] = 50 + Math.sin(i / 10 + g + k) + ((i * 31 + g) % 17) / 10));
+      handler.point({ time: t0.add(i * 1e9), name: 'm', group: `g${g}`, tags: { g: `g${g}` }, fieldsDouble });
+    }
+  }
+  const after = heap();
+  handler.stop();
+  return (after - before) / (groups * c.fields.length);
+}
+
+const CASES: MemoryCase[] = [
+  { name: 'mad, window 100', fields: ['value'], options: [option('detector', 'mad'), option('window', 100, 'int')], pointsPerGroup: 150 },
+  { name: 'mad, window 100, 3 fields', fields: ['a', 'b', 'c'], options: [option('detector', 'mad'), option('window', 100, 'int')], pointsPerGroup: 150 },
+  { name: 'iqr, window 100', fields: ['value'], options: [option('detector', 'iqr')], pointsPerGroup: 150 },
+  { name: 'zscore, window 100', fields: ['value'], options: [option('detector', 'zscore')], pointsPerGroup: 150 },
+];
+
+const groups = Number(process.env.BENCH_GROUPS ?? 10_000);
+const lines = ['| memory case | groups | bytes per (group, field) |', '|---|---|---|'];
+for (const c of CASES) lines.push(`| ${c.name} | ${groups} | ${Math.round(measure(c, groups)).toLocaleString('en-US')} |`);
+process.stdout.write(lines.join('\n') + '\n');
