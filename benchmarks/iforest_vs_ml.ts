@@ -54,6 +54,11 @@ function timeMs(fn: (i: number) => void, runs: number, warm = 3): number {
   return median(times);
 }
 
+/** Calibration, not just ranking: how far the scores themselves are from scikit-learn's expectation. */
+function meanAbsDiff(scores: readonly number[]): number {
+  return scores.reduce((acc, x, i) => acc + Math.abs(x - fixture.meanScores[i]!), 0) / scores.length;
+}
+
 function topOverlap(scores: readonly number[]): number {
   const planted = new Set(fixture.outliers);
   return scores
@@ -134,6 +139,7 @@ const table = [
   ['score (points/s)', Math.round(ourRate).toLocaleString('en-US'), Math.round(mlRate).toLocaleString('en-US')],
   [`Spearman vs sklearn ${fixture.sklearn} (5 forests)`, `${f3(Math.min(...ourRhos))}–${f3(Math.max(...ourRhos))}`, `${f3(Math.min(...mlRhos))}–${f3(Math.max(...mlRhos))}`],
   ['Spearman vs sklearn mean of 30 forests', f3(spearman(ourScores, fixture.meanScores)), f3(spearman(mlScores, fixture.meanScores))],
+  ['mean |s − sklearn mean-of-30 s|', f3(meanAbsDiff(ourScores)), f3(meanAbsDiff(mlScores))],
   ['planted outliers in top 20 (sklearn: ' + topOverlap(fixture.scores) + ')', String(topOverlap(ourScores)), String(topOverlap(mlScores))],
   ['rows per tree', `psi = ${ours.psi} (subsample)`, `${mlRowsPerTree} (whole set)`],
   ['seedable / same forest twice', 'yes / yes', `no / ${mlRepeatable ? 'yes' : 'no'}`],

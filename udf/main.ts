@@ -55,4 +55,11 @@ export function buildProgram(): Command {
   return program;
 }
 
-await buildProgram().parseAsync(process.argv);
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (err) {
+  // A clear one-line reason instead of a stack trace (ADS_DEBUG=1 shows it).
+  process.stderr.write(`ads: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (process.env.ADS_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+// Appends lines to a file in large synchronous writes: the demo produces tens of thousands of short lines.
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+const FLUSH_CHARS = 1 << 20;
+
+export class LineFile {
+  readonly path: string;
+  lines = 0;
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private chars = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    this.fd = openSync(path, 'w');
+  }
+
+  write(line: string): void {
+    this.buffer.push(line);
+    this.chars += line.length + 1;
+    this.lines++;
+    if (this.chars >= FLUSH_CHARS) this.flush();
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, this.buffer.join('\n') + '\n');
+    this.buffer = [];
+    this.chars = 0;
+  }
+}
