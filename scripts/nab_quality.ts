@@ -6,7 +6,7 @@
 //
 //   npm run nab                       all configurations, all 24 files
 //   npm run nab -- --quick            CI: a 6-file subset, default configurations only
-//   npm run nab -- --config mad-default --config mad-w500
+//   npm run nab -- --config mad-default --config mad-uncalibrated
 //   npm run nab -- --data /path/to/nab --json
 //
 // Adding a configuration is one line in CONFIGS.
@@ -25,18 +25,42 @@ import { fmt, markdownTable } from '../udf/eval/markdown.ts';
 
 interface QualityConfig {
   id: string;
-  /** 'default' rows use default options; 'recommended' rows are what README recommends. */
-  kind: 'default' | 'recommended';
+  /**
+   * 'default' rows use default options (so the tail calibration of udf/handlers/score_calibration.ts);
+   * 'uncalibrated' rows the same with `.calibration('none')`, the detectors' own scores;
+   * 'recommended' rows are what README recommends.
+   */
+  kind: 'default' | 'uncalibrated' | 'recommended' | 'variant';
   /** TICKscript options, as `backtest` flags take them. */
   options: OptionFlags;
 }
 
+/**
+ * One default row per detector. `threshold` has none: it needs bounds, and no
+ * one pair of static bounds means anything across 24 different series.
+ * `seasonal` needs its period: 1d (NAB's series have daily cycles; 24 buckets = hour of day).
+ */
+const DEFAULT_ROWS: [string, OptionFlags][] = [
+  ['mad', { detector: ['mad'] }],
+  ['iforest', { detector: ['iforest'] }],
+  ['iqr', { detector: ['iqr'] }],
+  ['quantile', { detector: ['quantile'] }],
+  ['zscore', { detector: ['zscore'] }],
+  ['persist', { detector: ['persist'] }],
+  ['levelshift', { detector: ['levelshift'] }],
+  ['volatilityshift', { detector: ['volatilityshift'] }],
+  ['seasonal', { detector: ['seasonal'], period: '1d' }],
+];
+
 // prettier-ignore
 const CONFIGS: QualityConfig[] = [
-  { id: 'mad-default', kind: 'default', options: { detector: ['mad'] } },
-  { id: 'iforest-default', kind: 'default', options: { detector: ['iforest'] } },
-  { id: 'mad-w500', kind: 'recommended', options: { detector: ['mad'], window: '500' } },
-  { id: 'iforest-shingle', kind: 'recommended', options: { detector: ['iforest'], features: 'shingle' } },
+  ...DEFAULT_ROWS.map(([name, options]): QualityConfig => ({ id: `${name}-default`, kind: 'default', options })),
+  ...DEFAULT_ROWS.map(([name, options]): QualityConfig => ({ id: `${name}-uncalibrated`, kind: 'uncalibrated', options: { ...options, calibration: 'none' } })),
+  // Local outliers (MAD over the last 100 points) or departures from the hour-of-day profile (z-score per UTC hour).
+  { id: 'mad-zscore-hour', kind: 'recommended', options: { detector: ['mad', 'zscore'], zscoreSeasonality: 'hour' } },
+  { id: 'mad-zscore-hour-uncalibrated', kind: 'uncalibrated', options: { detector: ['mad', 'zscore'], zscoreSeasonality: 'hour', calibration: 'none' } },
+  // Both detectors per hour of day: MAD's window then fills only after ~8 days of 5-minute data.
+  { id: 'mad-zscore-both-hour', kind: 'variant', options: { detector: ['mad', 'zscore'], seasonality: 'hour' } },
 ];
 
 /** Files for --quick: one or two per category, small ones. */

@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { HandlerFactory } from '../agent/handler.ts';
 import { createAdsHandler } from '../handlers/ads.ts';
-import { OPTION_SPECS } from '../handlers/options.ts';
+import { ALL_OPTION_SPECS as OPTION_SPECS } from '../handlers/option_table.ts';
 import { createLogger, resolveLogLevel } from '../log.ts';
 import { runBacktest, type BacktestJob, type FileInput, type InfluxInput } from '../io/backtest_job.ts';
 import type { InfluxConnection } from '../io/influx_http.ts';

@@ -15,6 +15,8 @@ export class RequestWriter {
   private failure: Error | null = null;
   private readonly failed: Set<(err: Error) => void> = new Set();
   bytesWritten = 0;
+  /** Times a write found the pipe full and waited for 'drain'. */
+  drainWaits = 0;
 
   constructor(out: Writable, chunkBytes: number = DEFAULT_CHUNK_BYTES) {
     this.out = out;
@@ -36,6 +38,7 @@ export class RequestWriter {
       this.writer = protobuf.Writer.create();
       this.bytesWritten += bytes.length;
       if (!this.out.write(bytes) && !this.drainWait) {
+        this.drainWaits++;
         this.drainWait = new Promise<void>((resolve, reject) => {
           const onDrain = (): void => {
             this.failed.delete(onFail);

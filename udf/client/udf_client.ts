@@ -101,6 +101,11 @@ export class UdfClient {
     return this.writer.bytesWritten;
   }
 
+  /** Times the client waited for the process to drain its stdin. */
+  get drainWaits(): number {
+    return this.writer.drainWaits;
+  }
+
   async info(): Promise<pb.IInfoResponse> {
     return (await this.ask('info', { info: {} })).info!;
   }

@@ -3,7 +3,6 @@
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
 import type { BeginBatch, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
-import { OPTION_SPECS } from './options.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
@@ -37,7 +36,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d) => d.create(cfg!.options, cfg!.fields)), warned: new Set() });
+  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: new Set() });
 
   /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string): number => {
@@ -83,7 +82,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   };
 
   return {
-    info: () => ({ wants: edgeType, provides: edgeType, options: optionInfos(OPTION_SPECS) }),
+    info: () => ({ wants: edgeType, provides: edgeType, options: optionInfos() }),
 
     init(request: InitRequest) {
       try {
@@ -127,7 +126,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       const restored = new GroupStore<GroupState>(c.maxGroups, c.idleTimeoutMs);
       for (const g of snap.groups) {
         if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
-        const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.options, c.fields));
+        const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields));
         restored.set(g.key, { detectors, warned: new Set(g.warned ?? []) }, g.lastSeenMs);
       }
       groups = restored;

@@ -1,8 +1,10 @@
 // The checked configuration of one `@ads()` node, built from its options.
 import { parseOptions } from './parse_options.ts';
+import { optionsForDetector } from './option_table.ts';
 import { DETECTORS } from './detectors/registry.ts';
 import type { DetectorFactory, Options } from './detectors/types.ts';
 import { choiceOption, intOption } from './detectors/option_checks.ts';
+import { calibrationOption, withCalibration } from './score_calibration.ts';
 import type { agent as pb } from '../agent/proto/udf.js';
 
 export type EmitMode = 'all' | 'anomalies';
@@ -15,8 +17,8 @@ export interface AdsConfig {
   maxGroups: number;
   /** Groups unseen for this long, in point time, are evicted. */
   idleTimeoutMs: number;
-  /** Single-valued options as given, for the detectors. */
-  options: Options;
+  /** detectorOptions[i]: what detectors[i] is created with (shared options overridden by its scoped ones). */
+  detectorOptions: readonly Options[];
 }
 
 export const DEFAULT_MAX_GROUPS = 10_000;
@@ -38,17 +40,20 @@ export function buildConfig(options: readonly pb.IOption[]): AdsConfig {
     if (!factory) throw new Error(`detector must be one of ${[...DETECTORS.keys()].map((n) => `'${n}'`).join(', ')}, got '${name}'`);
     return factory;
   });
-  for (const d of detectors) {
+  const detectorOptions = detectors.map((d) => optionsForDetector(d.name, d.options, single));
+  detectors.forEach((d, i) => {
     try {
-      d.validate(single, fields);
+      d.validate(detectorOptions[i]!, fields);
     } catch (err) {
       throw new Error(`${d.name}: ${(err as Error).message}`);
     }
-  }
+  });
+  // `.calibration('tail')` (the default) wraps each detector so its score is judged against the group's own recent tail.
+  const calibration = calibrationOption(single);
   const minConsensus = intOption(single, 'minConsensus', 1, 1, detectors.length);
   const emit = choiceOption<EmitMode>(single, 'emit', 'all', ['all', 'anomalies']);
   const maxGroups = intOption(single, 'maxGroups', DEFAULT_MAX_GROUPS, 1);
   const idleNs = single.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS * 1e6;
   if (typeof idleNs !== 'number' || !(idleNs > 0)) throw new Error(`idleTimeout must be a positive duration, e.g. 24h, got ${String(idleNs)}`);
-  return { fields, detectors, minConsensus, emit, maxGroups, idleTimeoutMs: idleNs / 1e6, options: single };
+  return { fields, detectors: detectors.map((d) => withCalibration(d, calibration)), minConsensus, emit, maxGroups, idleTimeoutMs: idleNs / 1e6, detectorOptions };
 }

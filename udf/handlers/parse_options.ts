@@ -2,7 +2,8 @@
 // errors that name the option and say what TICKscript literal it expects.
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import { OPTION_SPECS, type OptionSpec, type OptionType } from './options.ts';
+import type { OptionSpec, OptionType } from './options.ts';
+import { ALL_OPTION_SPECS } from './option_table.ts';
 import type { Options } from './detectors/types.ts';
 
 export type OptionValue = number | string | boolean;
@@ -31,19 +32,19 @@ const LITERAL: Record<OptionType, string> = {
 };
 
 /** Option declarations for InfoResponse: every option takes exactly one argument of its type. */
-export function optionInfos(specs: Readonly<Record<string, OptionSpec>> = OPTION_SPECS): Record<string, pb.IOptionInfo> {
+export function optionInfos(specs: Readonly<Record<string, OptionSpec>> = ALL_OPTION_SPECS): Record<string, pb.IOptionInfo> {
   const out: Record<string, pb.IOptionInfo> = {};
   for (const [name, spec] of Object.entries(specs)) out[name] = { valueTypes: [WIRE_TYPE[spec.type]] };
   return out;
 }
 
-export function parseOptions(options: readonly pb.IOption[], specs: Readonly<Record<string, OptionSpec>> = OPTION_SPECS): ParsedOptions {
+export function parseOptions(options: readonly pb.IOption[], specs: Readonly<Record<string, OptionSpec>> = ALL_OPTION_SPECS): ParsedOptions {
   const single: Record<string, OptionValue> = {};
   const lists: Record<string, OptionValue[]> = {};
   for (const option of options) {
     const name = option.name ?? '';
     const spec = specs[name];
-    if (!spec) throw new Error(`unknown option '${name}'; known options: ${Object.keys(specs).join(', ')}`);
+    if (!spec) throw new Error(`unknown option '${name}'; see the UDF's option list (README) for the known ones`);
     const values = option.values ?? [];
     if (values.length !== 1) throw new Error(`option '${name}' takes exactly one argument (${LITERAL[spec.type]}), got ${values.length}`);
     const value = decodeValue(name, spec.type, values[0]!);

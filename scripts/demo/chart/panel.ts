@@ -89,7 +89,7 @@ export function renderPanel(trace: Trace, spec: PanelSpec): string {
   for (const v of yTicks) {
     const y = r1(py(v));
     out.push(`<line class="grid" x1="${left}" x2="${left + plotW}" y1="${y}" y2="${y}"/>`);
-    out.push(`<text class="ytick" x="${left - 6}" y="${y}">${v.toFixed(decimals)}</text>`);
+    out.push(`<text class="ytick" x="${left - 6}" y="${y}" dy="0.35em">${v.toFixed(decimals)}</text>`);
   }
   const { stepMs: tStep, ticks } = timeTicks(spec.fromMs, spec.toMs, spec.maxTimeTicks);
   for (const t of ticks) {
@@ -132,7 +132,7 @@ export function renderPanel(trace: Trace, spec: PanelSpec): string {
   }
   out.push('</g>');
   out.push(`<rect class="frame" x="${left}" y="${top}" width="${plotW}" height="${plotH}"/>`);
-  out.push(`<text class="ptitle" x="${left}" y="${spec.y + 16}">${escapeXml(spec.title)}</text>`);
+  out.push(`<text class="ptitle" x="${spec.x + 14}" y="${spec.y + 16}">${escapeXml(spec.title)}</text>`);
   out.push('</g>');
   return out.join('\n');
 }

@@ -67,6 +67,29 @@ function legend(field: string, y: number): string {
   return out.join('\n');
 }
 
+/**
+ * Events worth a close-up, in time order: missed ones first, then one of each kind, then the earliest others.
+ * Returns indexes into `events`.
+ */
+export function pickZooms(events: readonly ChartEventInput[], max: number): number[] {
+  const chosen = new Set<number>();
+  const add = (i: number): void => {
+    if (chosen.size < max) chosen.add(i);
+  };
+  events.forEach((e, i) => {
+    if (!e.detected) add(i);
+  });
+  const kinds = new Set([...chosen].map((i) => events[i]!.kind));
+  events.forEach((e, i) => {
+    if (!kinds.has(e.kind)) {
+      kinds.add(e.kind);
+      add(i);
+    }
+  });
+  events.forEach((_, i) => add(i));
+  return [...chosen].sort((a, b) => a - b);
+}
+
 function zoomWindow(e: ChartEventInput, stepMs: number): [number, number] {
   const pad = Math.max(120_000, 0.6 * (e.endMs - e.startMs), 20 * stepMs);
   return [e.startMs - pad, e.endMs + stepMs + pad];
@@ -76,7 +99,7 @@ export function renderChartSvg(input: ChartInput): string {
   const { trace, stepMs } = input;
   const events = [...input.events].sort((a, b) => a.startMs - b.startMs);
   const marks: ChartEvent[] = events.map((e, i) => ({ startMs: e.startMs, endMs: e.endMs, mark: String(i + 1), detected: e.detected }));
-  const zooms = events.slice(0, input.maxZooms ?? 6);
+  const zooms = pickZooms(events, input.maxZooms ?? 6);
   const zoomRows = Math.ceil(zooms.length / ZOOM_COLUMNS);
   const height = HEADER + OVERVIEW_HEIGHT + (zoomRows > 0 ? 14 + zoomRows * ZOOM_HEIGHT : 0) + 10;
   const fromMs = trace.timesMs[0] ?? 0;
@@ -106,19 +129,20 @@ export function renderChartSvg(input: ChartInput): string {
     }),
   ];
   const zoomWidth = WIDTH / ZOOM_COLUMNS;
-  zooms.forEach((e, i) => {
+  zooms.forEach((n, i) => {
+    const e = events[n]!;
     const [from, to] = zoomWindow(e, stepMs);
-    const outcome = e.detected ? `detected after ${formatSpan(e.delayMs ?? 0)}` : 'missed';
+    const outcome = e.detected ? `flagged after ${formatSpan(e.delayMs ?? 0)}` : 'missed';
     out.push(
       renderPanel(trace, {
-        id: `event-${i + 1}`,
+        id: `event-${n + 1}`,
         x: (i % ZOOM_COLUMNS) * zoomWidth,
         y: HEADER + OVERVIEW_HEIGHT + 14 + Math.floor(i / ZOOM_COLUMNS) * ZOOM_HEIGHT,
         width: zoomWidth,
         height: ZOOM_HEIGHT,
         fromMs: from,
         toMs: to,
-        title: `${i + 1}: ${e.kind} at ${formatTime(e.startMs, 1000)}, ${formatSpan(e.endMs - e.startMs + stepMs)}, ${outcome}`,
+        title: `${n + 1}: ${e.kind}, ${formatSpan(e.endMs - e.startMs + stepMs)}, ${outcome}`,
         stepMs,
         events: marks,
         maxTimeTicks: 5,

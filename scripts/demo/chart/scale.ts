@@ -14,15 +14,18 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   if (!(max > min)) return [min];
   const raw = (max - min) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  // The multiple nearest to the raw step (on a log scale), as d3 does.
+  const err = raw / power;
+  const step = power * (err >= Math.sqrt(50) ? 10 : err >= Math.sqrt(10) ? 5 : err >= Math.sqrt(2) ? 2 : 1);
   const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
+  // Integer multiples of the step, cleaned of binary noise (3 * 0.2 = 0.6000000000000001).
+  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)));
   return ticks;
 }
 
 /** Decimals needed to print ticks `step` apart without repeating labels. */
 export function tickDecimals(ticks: readonly number[]): number {
-  if (ticks.length < 2) return 1;
+  if (ticks.length < 2) return ticks.every((t) => Number.isInteger(t)) ? 0 : 2;
   const step = Math.abs(ticks[1]! - ticks[0]!);
   return Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
 }
