@@ -21,7 +21,7 @@ export interface AdsHandlerOptions {
 interface GroupState {
   detectors: Detector[];
   /** Fields already reported as non-numeric for this group (log once). */
-  warned: Set<string>;
+  warned: Set<string> | null; // created on the first warning: most groups never need it
 }
 
 export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {}): Handler {
@@ -36,7 +36,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: new Set() });
+  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: null });
 
   /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string): number => {
@@ -49,8 +49,8 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
         const n = p.fieldsInt?.[f];
         if (n !== undefined) x = typeof n === 'number' ? n : Long.fromValue(n).toNumber();
         else if ((p.fieldsString && f in p.fieldsString) || (p.fieldsBool && f in p.fieldsBool)) {
-          if (!group.warned.has(f)) {
-            group.warned.add(f);
+          if (!group.warned?.has(f)) {
+            (group.warned ??= new Set()).add(f);
             log?.warn({ group: key, field: f }, 'field is not numeric; points pass through unscored for it');
           }
         }
@@ -107,7 +107,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
         groups: groups.entries().map(([key, g, lastSeenMs]) => ({
           key,
           lastSeenMs,
-          warned: [...g.warned],
+          warned: g.warned ? [...g.warned] : [],
           detectors: g.detectors.map((d) => d.state()),
         })),
       });
@@ -127,7 +127,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       for (const g of snap.groups) {
         if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
         const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields));
-        restored.set(g.key, { detectors, warned: new Set(g.warned ?? []) }, g.lastSeenMs);
+        restored.set(g.key, { detectors, warned: g.warned?.length ? new Set(g.warned) : null }, g.lastSeenMs);
       }
       groups = restored;
       return { success: true, error: '' };

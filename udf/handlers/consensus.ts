@@ -15,6 +15,20 @@ export interface Judgement {
 
 /** null when no detector gave a verdict (all warming up, or no usable field). */
 export function combine(names: readonly string[], verdicts: readonly (Verdict | null)[], minConsensus: number, fieldCount: number): Judgement | null {
+  // One detector (the common case) needs no sorting or band merging.
+  if (verdicts.length === 1) {
+    const v = verdicts[0];
+    if (!v) return null;
+    const anomaly = v.anomaly && minConsensus <= 1;
+    return {
+      anomaly,
+      score: v.score,
+      votes: v.anomaly ? 1 : 0,
+      voters: v.anomaly ? [names[0]!] : [],
+      bands: v.bands ?? new Array<Band | null>(fieldCount).fill(null),
+      extras: prefixed(names[0]!, v.extras),
+    };
+  }
   const scores: number[] = [];
   const voters: string[] = [];
   const bands: (Band | null)[] = new Array(fieldCount).fill(null);
@@ -27,10 +41,26 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
     if (v.bands) {
       for (let i = 0; i < fieldCount; i++) if (!bands[i] && v.bands[i]) bands[i] = v.bands[i]!;
     }
-    if (v.extras) for (const [k, x] of Object.entries(v.extras)) extras[`${names[d]}_${k}`] = x;
+    if (v.extras) for (const k in v.extras) extras[`${names[d]}_${k}`] = v.extras[k]!;
   }
   if (scores.length === 0) return null;
   scores.sort((a, b) => b - a);
   const score = scores.length >= minConsensus ? scores[minConsensus - 1]! : 0;
   return { anomaly: voters.length >= minConsensus, score, votes: voters.length, voters, bands, extras };
+}
+
+/** Output names of a detector's extras, `<detector>_<key>`, cached per detector and key. */
+const extraNames = new Map<string, Map<string, string>>();
+
+function prefixed(detector: string, extras: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!extras) return out;
+  let names = extraNames.get(detector);
+  if (!names) extraNames.set(detector, (names = new Map()));
+  for (const k in extras) {
+    let name = names.get(k);
+    if (name === undefined) names.set(k, (name = `${detector}_${k}`));
+    out[name] = extras[k]!;
+  }
+  return out;
 }

@@ -115,7 +115,7 @@ export class TailCalibrator {
   private inf = 0;
 
   constructor(from?: TailState, params: Readonly<TailParams> = TAIL_PARAMS) {
-    this.p = { ...params };
+    this.p = params; // shared and frozen by convention: no copy per group
     this.up = Math.exp(params.quantileRate * (1 - params.tailFraction));
     this.down = Math.exp(-params.quantileRate * params.tailFraction);
     if (!from) {
@@ -196,14 +196,15 @@ export class TailCalibrator {
 export function calibrateVerdict(v: Verdict, calibrator: TailCalibrator): Verdict {
   const d = scoreToDistance(v.score);
   // The detector's own score stays in the output as `<detector>_score` (iforest's s as is).
-  const extras = { ...v.extras, score: v.score };
-  let score = v.score;
+  // The verdict is the detector's fresh answer for this sample, so it is updated in place.
+  if (v.extras) v.extras.score = v.score;
+  else v.extras = { score: v.score };
   if (calibrator.ready) {
     const h = calibrator.rarity(d);
-    score = v.anomaly ? Math.max(0.5 + 0.5 * h, ABOVE_HALF) : 0.5 * h;
+    v.score = v.anomaly ? Math.max(0.5 + 0.5 * h, ABOVE_HALF) : 0.5 * h;
   }
   calibrator.learn(d);
-  return { ...v, score, extras };
+  return v;
 }
 
 interface CalibratedState {

@@ -5,6 +5,7 @@
 
 export class SortedWindow {
   readonly capacity: number;
+  // One allocation holds both arrays (ring first, then sorted): a group's window costs one buffer, not two.
   private readonly ring: Float64Array;
   private readonly sorted: Float64Array;
   private head = 0; // index of the oldest value in the ring
@@ -13,8 +14,9 @@ export class SortedWindow {
   constructor(capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`window capacity must be a positive integer, got ${capacity}`);
     this.capacity = capacity;
-    this.ring = new Float64Array(capacity);
-    this.sorted = new Float64Array(capacity);
+    const buffer = new ArrayBuffer(16 * capacity);
+    this.ring = new Float64Array(buffer, 0, capacity);
+    this.sorted = new Float64Array(buffer, 8 * capacity, capacity);
   }
 
   get size(): number {
