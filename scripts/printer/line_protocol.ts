@@ -2,15 +2,9 @@
 import type { Precision, PrinterPoint } from './types.ts';
 import { FIELD_NAMES } from './types.ts';
 
-/** Measurement names escape commas and spaces. */
-export function escapeMeasurement(name: string): string {
-  return name.replace(/[, ]/g, (c) => `\\${c}`);
-}
+import { escapeKey, escapeMeasurement } from '../../udf/io/line_protocol_escape.ts';
 
-/** Tag keys, tag values and field keys escape commas, equals signs and spaces. */
-export function escapeKey(text: string): string {
-  return text.replace(/[,= ]/g, (c) => `\\${c}`);
-}
+export { escapeKey, escapeMeasurement };
 
 const NS_PER: Record<Precision, bigint> = { ns: 1n, us: 1_000n, ms: 1_000_000n, s: 1_000_000_000n };
 

@@ -2,6 +2,7 @@
 // measurement[,tag=value...] field=value[,field=value...] [timestamp]
 import { InputError } from './input_error.ts';
 import { collectNames, newRow, type History, type HistoryRow } from './history.ts';
+import { escapeKey, escapeMeasurement, escapeStringValue } from './line_protocol_escape.ts';
 
 export type Precision = 'ns' | 'us' | 'ms' | 's';
 
@@ -106,9 +107,6 @@ export function parseLine(s: string, file: string, lineNo: number, precision: Pr
   return row;
 }
 
-const escapeName = (s: string): string => s.replace(/[\\, ]/g, '\\$&');
-const escapeKey = (s: string): string => s.replace(/[\\,= ]/g, '\\$&');
-const escapeString = (s: string): string => s.replace(/[\\"]/g, '\\$&');
 
 export interface LineFields {
   double?: Record<string, number>;
@@ -126,7 +124,7 @@ export function formatLine(name: string, tags: Record<string, string>, fields: L
   const parts: string[] = [];
   for (const [k, v] of Object.entries(fields.double ?? {})) if (Number.isFinite(v)) parts.push(`${escapeKey(k)}=${v}`);
   for (const [k, v] of Object.entries(fields.int ?? {})) parts.push(`${escapeKey(k)}=${Math.trunc(v)}i`);
-  for (const [k, v] of Object.entries(fields.string ?? {})) parts.push(`${escapeKey(k)}="${escapeString(v)}"`);
+  for (const [k, v] of Object.entries(fields.string ?? {})) parts.push(`${escapeKey(k)}="${escapeStringValue(v)}"`);
   for (const [k, v] of Object.entries(fields.bool ?? {})) parts.push(`${escapeKey(k)}=${v}`);
   if (parts.length === 0) return null;
   const tagText = Object.keys(tags)
@@ -134,5 +132,5 @@ export function formatLine(name: string, tags: Record<string, string>, fields: L
     .filter((k) => tags[k] !== '')
     .map((k) => `,${escapeKey(k)}=${escapeKey(tags[k]!)}`)
     .join('');
-  return `${escapeName(name)}${tagText} ${parts.join(',')} ${timeNs}`;
+  return `${escapeMeasurement(name)}${tagText} ${parts.join(',')} ${timeNs}`;
 }
