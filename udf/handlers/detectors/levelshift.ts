@@ -13,101 +13,20 @@
 // is about windows, not about the point). Distance: |v| over the cut-off.
 // Warm-up: 2·`window` values, then min(history, 20) differences.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
 import { SortedWindow } from './sorted_window.ts';
-import { AbsIqrRule } from './abs_iqr_rule.ts';
-import { FieldVerdicts } from './field_verdict.ts';
-import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, loadState, saveState } from './suite_state.ts';
+import { loadSortedWindow } from './suite_state.ts';
+import { adjacentWindowsFactory } from './adjacent_windows.ts';
 
-const NAME = 'levelshift';
-
-interface LevelShiftConfig {
-  window: number;
-  c: number;
-  side: Side;
-  history: number;
-}
-
-interface LevelShiftFieldState {
-  left: number[];
-  right: number[];
-  history: number[];
-}
-
-interface LevelShiftField {
-  left: SortedWindow;
-  right: SortedWindow;
-  rule: AbsIqrRule;
-}
-
-function readConfig(options: Options, fields: readonly string[]): LevelShiftConfig {
-  requireFields(fields);
-  return {
-    window: intOption(options, 'window', 10, 1),
-    c: positiveOption(options, 'c', 6),
-    side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
-  };
-}
-
-class LevelShiftDetector implements Detector {
-  private readonly cfg: LevelShiftConfig;
-  private readonly fields: LevelShiftField[];
-
-  constructor(cfg: LevelShiftConfig, fields: LevelShiftField[]) {
-    this.cfg = cfg;
-    this.fields = fields;
-  }
-
-  step(sample: Sample): Verdict | null {
-    const out = new FieldVerdicts(this.fields.length, false);
-    for (let i = 0; i < this.fields.length; i++) {
-      const x = sample.values[i]!;
-      if (!Number.isFinite(x)) continue;
-      const f = this.fields[i]!;
-      const moved = f.right.push(x);
-      if (moved !== undefined) f.left.push(moved);
-      if (!f.left.full) continue;
-      const v = f.right.median() - f.left.median();
-      if (f.rule.ready) out.add(i, f.rule.distance(v, f.rule.cutoff()));
-      f.rule.learn(v);
-    }
-    return out.verdict();
-  }
-
-  state(): unknown {
-    const fields: LevelShiftFieldState[] = this.fields.map((f) => ({ left: f.left.values(), right: f.right.values(), history: f.rule.state() }));
-    return saveState(NAME, { window: this.cfg.window, history: this.cfg.history }, fields);
-  }
-}
-
-function newField(cfg: LevelShiftConfig): LevelShiftField {
-  return { left: new SortedWindow(cfg.window), right: new SortedWindow(cfg.window), rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history) };
-}
-
-export const levelshiftFactory: DetectorFactory = {
-  name: NAME,
-  options: ['window', 'c', 'side', 'history'],
-  validate(options, fields) {
-    readConfig(options, fields);
+export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>({
+  name: 'levelshift',
+  minWindow: 1,
+  defaultC: 6,
+  kind: {
+    create: (capacity) => new SortedWindow(capacity),
+    push: (w, x) => w.push(x),
+    full: (w) => w.full,
+    save: (w) => w.values(),
+    load: (capacity, values) => loadSortedWindow(capacity, values),
   },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new LevelShiftDetector(cfg, fields.map(() => newField(cfg)));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<LevelShiftFieldState>(state, NAME, { window: cfg.window, history: cfg.history }, fields.length);
-    return new LevelShiftDetector(
-      cfg,
-      saved.map((s) => {
-        const f = newField(cfg);
-        f.left = loadSortedWindow(cfg.window, s.left);
-        f.right = loadSortedWindow(cfg.window, s.right);
-        f.rule.restore(s.history);
-        return f;
-      }),
-    );
-  },
-};
+  statistic: (left, right) => right.median() - left.median(),
+});

@@ -14,103 +14,24 @@
 // right window looks ahead) flags. No band. Distance: |v| over the cut-off.
 // Warm-up: 2·`window` values, then min(history, 20) ratios.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
-import { AbsIqrRule } from './abs_iqr_rule.ts';
-import { FieldVerdicts } from './field_verdict.ts';
-import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadState, saveState } from './suite_state.ts';
+import { adjacentWindowsFactory } from './adjacent_windows.ts';
 
-const NAME = 'volatilityshift';
-
-interface VolatilityShiftConfig {
-  window: number;
-  c: number;
-  side: Side;
-  history: number;
-}
-
-interface VolatilityShiftFieldState {
-  left: RollingMomentsState;
-  right: RollingMomentsState;
-  history: number[];
-}
-
-interface VolatilityShiftField {
-  left: RollingMoments;
-  right: RollingMoments;
-  rule: AbsIqrRule;
-}
-
-function readConfig(options: Options, fields: readonly string[]): VolatilityShiftConfig {
-  requireFields(fields);
-  return {
-    window: intOption(options, 'window', 10, 2),
-    c: positiveOption(options, 'c', 6),
-    side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
-  };
-}
-
-class VolatilityShiftDetector implements Detector {
-  private readonly cfg: VolatilityShiftConfig;
-  private readonly fields: VolatilityShiftField[];
-
-  constructor(cfg: VolatilityShiftConfig, fields: VolatilityShiftField[]) {
-    this.cfg = cfg;
-    this.fields = fields;
-  }
-
-  step(sample: Sample): Verdict | null {
-    const out = new FieldVerdicts(this.fields.length, false);
-    for (let i = 0; i < this.fields.length; i++) {
-      const x = sample.values[i]!;
-      if (!Number.isFinite(x)) continue;
-      const f = this.fields[i]!;
-      const moved = f.right.push(x);
-      if (moved !== undefined) f.left.push(moved);
-      if (!f.left.full) continue;
-      const sl = f.left.std();
-      const sr = f.right.std();
-      const v = sl > 0 ? (sr - sl) / sl : sr > 0 ? Infinity : 0;
-      if (f.rule.ready) out.add(i, f.rule.distance(v, f.rule.cutoff()));
-      f.rule.learn(v);
-    }
-    return out.verdict();
-  }
-
-  state(): unknown {
-    const fields: VolatilityShiftFieldState[] = this.fields.map((f) => ({ left: f.left.state(), right: f.right.state(), history: f.rule.state() }));
-    return saveState(NAME, { window: this.cfg.window, history: this.cfg.history }, fields);
-  }
-}
-
-function newField(cfg: VolatilityShiftConfig): VolatilityShiftField {
-  return { left: new RollingMoments(cfg.window), right: new RollingMoments(cfg.window), rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history) };
-}
-
-export const volatilityshiftFactory: DetectorFactory = {
-  name: NAME,
-  options: ['window', 'c', 'side', 'history'],
-  validate(options, fields) {
-    readConfig(options, fields);
+export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, RollingMomentsState>({
+  name: 'volatilityshift',
+  minWindow: 2,
+  defaultC: 6,
+  kind: {
+    create: (capacity) => new RollingMoments(capacity),
+    push: (w, x) => w.push(x),
+    full: (w) => w.full,
+    save: (w) => w.state(),
+    load: (capacity, state) => RollingMoments.restore(capacity, state),
   },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new VolatilityShiftDetector(cfg, fields.map(() => newField(cfg)));
+  // Relative change of the standard deviation; a flat left window under a moving right one is infinitely far.
+  statistic: (left, right) => {
+    const sl = left.std();
+    const sr = right.std();
+    return sl > 0 ? (sr - sl) / sl : sr > 0 ? Infinity : 0;
   },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<VolatilityShiftFieldState>(state, NAME, { window: cfg.window, history: cfg.history }, fields.length);
-    return new VolatilityShiftDetector(
-      cfg,
-      saved.map((s) => {
-        const f = newField(cfg);
-        f.left = RollingMoments.restore(cfg.window, s.left);
-        f.right = RollingMoments.restore(cfg.window, s.right);
-        f.rule.restore(s.history);
-        return f;
-      }),
-    );
-  },
-};
+});

@@ -1,0 +1,126 @@
+// Shared machinery of the detectors that compare two adjacent windows of a
+// field (levelshift: medians, volatilityshift: standard deviations): the
+// newest `window` values (right) push their oldest into the `window` values
+// before them (left); once both are full, a statistic of the pair is judged
+// by an IQR rule on its own history (ADTK's LevelShiftAD/VolatilityShiftAD
+// pipelines), then learnt. Options: window, c, side, history.
+import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import { AbsIqrRule } from './abs_iqr_rule.ts';
+import { FieldVerdicts } from './field_verdict.ts';
+import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
+import { loadState, saveState } from './suite_state.ts';
+
+/** A rolling window kind: what the two windows are made of. */
+export interface WindowKind<W, S> {
+  create(capacity: number): W;
+  /** Adds a value; returns the value that fell out of a full window, if any. */
+  push(w: W, x: number): number | undefined;
+  full(w: W): boolean;
+  save(w: W): S;
+  load(capacity: number, state: S): W;
+}
+
+export interface AdjacentWindowsSpec<W, S> {
+  name: string;
+  /** Smallest allowed window. */
+  minWindow: number;
+  /** Default c (IQR multiplier). */
+  defaultC: number;
+  kind: WindowKind<W, S>;
+  /** The statistic comparing the newer (right) window with the older (left) one. */
+  statistic(left: W, right: W): number;
+}
+
+interface Config {
+  window: number;
+  c: number;
+  side: Side;
+  history: number;
+}
+
+interface Field<W> {
+  left: W;
+  right: W;
+  rule: AbsIqrRule;
+}
+
+interface FieldState<S> {
+  left: S;
+  right: S;
+  history: number[];
+}
+
+class AdjacentWindowsDetector<W, S> implements Detector {
+  private readonly spec: AdjacentWindowsSpec<W, S>;
+  private readonly cfg: Config;
+  private readonly fields: Field<W>[];
+
+  constructor(spec: AdjacentWindowsSpec<W, S>, cfg: Config, fields: Field<W>[]) {
+    this.spec = spec;
+    this.cfg = cfg;
+    this.fields = fields;
+  }
+
+  step(sample: Sample): Verdict | null {
+    const { kind, statistic } = this.spec;
+    const out = new FieldVerdicts(this.fields.length, false);
+    for (let i = 0; i < this.fields.length; i++) {
+      const x = sample.values[i]!;
+      if (!Number.isFinite(x)) continue;
+      const f = this.fields[i]!;
+      const moved = kind.push(f.right, x);
+      if (moved !== undefined) kind.push(f.left, moved);
+      if (!kind.full(f.left)) continue;
+      const v = statistic(f.left, f.right);
+      if (f.rule.ready) out.add(i, f.rule.distance(v, f.rule.cutoff()));
+      f.rule.learn(v);
+    }
+    return out.verdict();
+  }
+
+  state(): unknown {
+    const { kind } = this.spec;
+    const fields: FieldState<S>[] = this.fields.map((f) => ({ left: kind.save(f.left), right: kind.save(f.right), history: f.rule.state() }));
+    return saveState(this.spec.name, { window: this.cfg.window, history: this.cfg.history }, fields);
+  }
+}
+
+export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): DetectorFactory {
+  const readConfig = (options: Options, fields: readonly string[]): Config => {
+    requireFields(fields);
+    return {
+      window: intOption(options, 'window', 10, spec.minWindow),
+      c: positiveOption(options, 'c', spec.defaultC),
+      side: sideOption(options),
+      history: intOption(options, 'history', 200, 10),
+    };
+  };
+  const newField = (cfg: Config): Field<W> => ({
+    left: spec.kind.create(cfg.window),
+    right: spec.kind.create(cfg.window),
+    rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history),
+  });
+  return {
+    name: spec.name,
+    options: ['window', 'c', 'side', 'history'],
+    validate(options, fields) {
+      readConfig(options, fields);
+    },
+    create(options, fields) {
+      const cfg = readConfig(options, fields);
+      return new AdjacentWindowsDetector(spec, cfg, fields.map(() => newField(cfg)));
+    },
+    restore(state, options, fields) {
+      const cfg = readConfig(options, fields);
+      const saved = loadState<FieldState<S>>(state, spec.name, { window: cfg.window, history: cfg.history }, fields.length);
+      const restored = saved.map((s) => {
+        const f = newField(cfg);
+        f.left = spec.kind.load(cfg.window, s.left);
+        f.right = spec.kind.load(cfg.window, s.right);
+        f.rule.restore(s.history);
+        return f;
+      });
+      return new AdjacentWindowsDetector(spec, cfg, restored);
+    },
+  };
+}
