@@ -1,7 +1,7 @@
 // Command line of `npm run demo` and the typed configuration it yields.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
-import { parseDuration } from '../printer/index.ts';
+import { collect, durationOrZero as duration, integer, isoTime, nonNegative, positive } from '../cli_parsers.ts';
 
 export interface DemoConfig {
   hours: number;
@@ -19,43 +19,11 @@ export interface DemoConfig {
 
 export const DEFAULT_START = '2026-01-01T00:00:00Z';
 
-function positive(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0.');
-  return n;
-}
 
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number >= 0.');
-  return n;
-}
 
-function integer(min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}.`);
-    return n;
-  };
-}
 
-function duration(value: string): number {
-  try {
-    return parseDuration(value);
-  } catch (err) {
-    throw new InvalidArgumentError(`${(err as Error).message}.`);
-  }
-}
 
-function isoTime(value: string): number {
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new InvalidArgumentError('expected an ISO 8601 time, e.g. 2026-01-01T00:00:00Z.');
-  return ms;
-}
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /** `name=value` of a TICKscript option of @ads() other than field and detector. */
 function tickOption(value: string, previous: [string, string][]): [string, string][] {

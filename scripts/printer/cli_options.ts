@@ -1,6 +1,6 @@
 // Commander definition of the printer_data CLI and the typed configuration it yields.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { parseDuration } from './duration.ts';
+import { duration, durationOrZero, integer, isoTime, nonNegative } from '../cli_parsers.ts';
 import { ANOMALY_KINDS } from './types.ts';
 import type { AnomalyKind, Precision } from './types.ts';
 
@@ -36,45 +36,10 @@ export interface CliConfig {
   quiet: boolean;
 }
 
-function integer(min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}.`);
-    }
-    return n;
-  };
-}
 
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number >= 0.');
-  return n;
-}
 
-function duration(value: string): number {
-  try {
-    const ms = parseDuration(value);
-    if (ms <= 0) throw new Error('must be positive');
-    return ms;
-  } catch (err) {
-    throw new InvalidArgumentError(`${(err as Error).message}.`);
-  }
-}
 
-function durationOrZero(value: string): number {
-  try {
-    return parseDuration(value);
-  } catch (err) {
-    throw new InvalidArgumentError(`${(err as Error).message}.`);
-  }
-}
 
-function isoTime(value: string): number {
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new InvalidArgumentError('expected an ISO 8601 time, e.g. 2024-01-01T00:00:00Z.');
-  return ms;
-}
 
 function kindList(value: string): AnomalyKind[] {
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
