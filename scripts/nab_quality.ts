@@ -38,7 +38,8 @@ interface QualityConfig {
 /**
  * One default row per detector. `threshold` has none: it needs bounds, and no
  * one pair of static bounds means anything across 24 different series.
- * `seasonal` needs its period: 1d (NAB's series have daily cycles; 24 buckets = hour of day).
+ * `seasonal` is given its period: 1d (NAB's series have daily cycles; 24 buckets = hour of day);
+ * the `seasonal-detected` variant detects it per file from the first 1000 points instead.
  */
 const DEFAULT_ROWS: [string, OptionFlags][] = [
   ['mad', { detector: ['mad'] }],
@@ -61,6 +62,7 @@ const CONFIGS: QualityConfig[] = [
   { id: 'mad-zscore-hour-uncalibrated', kind: 'uncalibrated', options: { detector: ['mad', 'zscore'], zscoreSeasonality: 'hour', calibration: 'none' } },
   // Both detectors per hour of day: MAD's window then fills only after ~8 days of 5-minute data.
   { id: 'mad-zscore-both-hour', kind: 'variant', options: { detector: ['mad', 'zscore'], seasonality: 'hour' } },
+  { id: 'seasonal-detected', kind: 'variant', options: { detector: ['seasonal'] } },
 ];
 
 /** Files for --quick: one or two per category, small ones. */

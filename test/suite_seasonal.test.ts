@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phaseBucket, seasonalFactory } from '../udf/handlers/detectors/seasonal.ts';
+import { phaseBucket, seasonalFactory, type SeasonalFieldState } from '../udf/handlers/detectors/seasonal.ts';
 import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
-import { flaggedAt, gaussian, MINUTE, runSeries, T0 } from './suite_support.ts';
+import { feed, flaggedAt, gaussian, MINUTE, runSeries, sample, T0 } from './suite_support.ts';
 
 const NS_PER_MS = 1e6;
+const HOUR = 60 * MINUTE;
 
 test('phaseBucket: period and buckets slice UTC time (1d / 24 = hour of day)', () => {
   const day = 86_400_000;
@@ -41,10 +42,112 @@ test('seasonal: warm-up is 3 values per phase, then 20 residuals; side and defau
   up[24 * 5 + 3] = 30;
   assert.deepEqual(flaggedAt(runSeries(seasonalFactory, { ...opts, side: 'negative' }, up)), []);
   assert.deepEqual(flaggedAt(runSeries(seasonalFactory, { ...opts, side: 'positive' }, up)), [24 * 5 + 3]);
-  // Default period 1d with 24 hourly buckets: hourly points of an hour-of-day pattern.
+  // Period 1d with the default 24 buckets: hourly points of an hour-of-day pattern.
   const hourly = Array.from({ length: 24 * 6 }, (_, i) => 100 * (i % 24) + (i % 3));
   hourly[24 * 5 + 7] += 50;
-  const d = seasonalFactory.create({}, ['v']);
+  const d = seasonalFactory.create({ period: 86_400e9 }, ['v']);
   const flagged = hourly.map((x, i) => d.step({ timeMs: T0 + i * 3_600_000, values: Float64Array.of(x) })).flatMap((r, i) => (r?.anomaly ? [i] : []));
   assert.deepEqual(flagged, [24 * 5 + 7]);
+});
+
+/** A sine of `period` points (amplitude 10) with N(0, 0.3) noise. */
+function sine(n: number, period: number, seed: number): number[] {
+  const noise = gaussian(seed);
+  return Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / period) + 0.3 * noise());
+}
+
+function fieldState(d: { state(): unknown }, i = 0): SeasonalFieldState {
+  return (d.state() as { fields: SeasonalFieldState[] }).fields[i]!;
+}
+
+test('seasonal without .period(): detects the period from the first `detect` points, then flags a dip iqr misses', () => {
+  const period = 24;
+  const series = sine(period * 60, period, 21);
+  const dip = period * 50 + 5; // near the top of the wave: ~9.7 − 6 is well inside its range
+  series[dip] = series[dip]! - 6;
+  const d = seasonalFactory.create({}, ['value']);
+  const v = series.map((x, i) => d.step(sample(T0 + i * MINUTE, x)));
+  assert.ok(v.slice(0, 1000).every((r) => r === null), 'no verdict while detecting (default detect = 1000)');
+  assert.notEqual(v[1000], null, 'the replayed detection points filled the profile: judged at once');
+  assert.deepEqual(flaggedAt(v), [dip]);
+  const s = fieldState(d);
+  assert.deepEqual(s.season, { periodMs: period * MINUTE, buckets: period, anchorMs: T0 - MINUTE / 2 });
+  assert.equal(s.pending, null);
+  assert.ok(!runSeries(iqrFactory, { window: period }, series)[dip]!.anomaly);
+});
+
+test('seasonal without .period(): no significant period means no verdicts, visible in the state', () => {
+  const noise = gaussian(4);
+  const series = Array.from({ length: 400 }, () => noise());
+  const d = seasonalFactory.create({ detect: 300 }, ['value']);
+  const v = series.map((x, i) => d.step(sample(T0 + i * MINUTE, x)));
+  assert.ok(v.every((r) => r === null));
+  assert.deepEqual(fieldState(d), { profiles: [], history: [], season: null, pending: null });
+  const mid = seasonalFactory.create({ detect: 300 }, ['value']);
+  series.slice(0, 5).forEach((x, i) => mid.step(sample(T0 + i * MINUTE, x)));
+  assert.deepEqual(fieldState(mid).pending, { times: [0, 1, 2, 3, 4].map((i) => T0 + i * MINUTE), values: series.slice(0, 5) });
+});
+
+test('seasonal without .period(): jittered hourly points snap to 1d and stay in their hour bucket', () => {
+  const noise = gaussian(9);
+  const n = 24 * 60;
+  const jitter = (i: number): number => (((i * 7919) % 7) - 3) * MINUTE; // −3 .. +3 minutes
+  // An hour-of-day staircase: a point judged in its neighbour's bucket would be 100 off.
+  const series = Array.from({ length: n }, (_, i) => 100 * (i % 24) + noise());
+  const dip = 24 * 50 + 6;
+  series[dip] = series[dip]! - 50;
+  const d = seasonalFactory.create({}, ['value']);
+  const v = series.map((x, i) => d.step(sample(T0 + i * HOUR + jitter(i), x)));
+  assert.equal(fieldState(d).season!.periodMs, 24 * HOUR);
+  assert.equal(fieldState(d).season!.buckets, 24);
+  assert.deepEqual(flaggedAt(v), [dip]);
+});
+
+test('seasonal without .period(): state round-trips exactly before, at and after detection', () => {
+  // Field a: a 24-point season with dips; field b: noise (no period). Missing values in both.
+  const na = gaussian(31);
+  const nb = gaussian(32);
+  const samples = Array.from({ length: 600 }, (_, i) => {
+    let a = 10 * Math.sin((2 * Math.PI * i) / 24) + 0.3 * na();
+    if (i % 97 === 50) a -= 8;
+    if (i % 29 === 3) a = NaN;
+    const b = i % 13 === 7 ? NaN : nb();
+    return sample(T0 + i * MINUTE, a, b);
+  });
+  const opts = { detect: 200, window: 8, history: 50 };
+  const fields = ['a', 'b'];
+  for (const split of [0, 60, 205, 211, 450]) {
+    const original = seasonalFactory.create(opts, fields);
+    feed(original, samples.slice(0, split));
+    const restored = seasonalFactory.restore(JSON.parse(JSON.stringify(original.state())), opts, fields);
+    const a = feed(original, samples.slice(split));
+    const b = feed(restored, samples.slice(split));
+    assert.deepEqual(b, a, `verdicts after a restore at ${split}`);
+    assert.deepEqual(restored.state(), original.state());
+    assert.ok(a.some((r) => r?.anomaly), 'the series exercises anomalies');
+  }
+  // Field a has its 200 points at sample 206 (7 missing before it), field b at 216 (16 missing).
+  const d = seasonalFactory.create(opts, fields);
+  feed(d, samples.slice(0, 211));
+  assert.equal(fieldState(d, 0).season!.periodMs, 24 * MINUTE);
+  assert.equal(fieldState(d, 1).pending!.values.length, 211 - 16);
+  feed(d, samples.slice(211));
+  assert.equal(fieldState(d, 1).season, null);
+  assert.equal(fieldState(d, 1).pending, null);
+});
+
+test('seasonal: detect is validated, and a state is refused across given and detected periods', () => {
+  assert.throws(() => seasonalFactory.validate({ detect: 5 }, ['v']), { message: 'detect must be an integer in [20, 10000], got 5' });
+  const given = seasonalFactory.create({ period: 3_600e9 }, ['v']);
+  assert.throws(() => seasonalFactory.restore(given.state(), {}, ['v']), /saved with periodMs=3600000, options say detect/);
+  const detected = seasonalFactory.create({}, ['v']);
+  assert.throws(() => seasonalFactory.restore(detected.state(), { period: 3_600e9 }, ['v']), /saved with periodMs=detect, options say 3600000/);
+  assert.throws(() => seasonalFactory.restore(detected.state(), { detect: 500 }, ['v']), /saved with detect=1000, options say 500/);
+  const mid = seasonalFactory.create({ detect: 30 }, ['v']);
+  mid.step(sample(T0, 1));
+  const broken = JSON.parse(JSON.stringify(mid.state())) as { fields: SeasonalFieldState[] };
+  broken.fields[0]!.pending!.values.push(2);
+  assert.throws(() => seasonalFactory.restore(broken, { detect: 30 }, ['v']), /invalid pending detection points/);
+  delete broken.fields[0]!.pending;
+  assert.throws(() => seasonalFactory.restore(broken, { detect: 30 }, ['v']), /no detection state/);
 });

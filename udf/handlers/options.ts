@@ -44,7 +44,8 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   // suite
   side: { type: 'string', doc: "'both' (default), 'positive' or 'negative'" },
   history: { type: 'int', doc: 'past differences kept for the IQR rule (persist, levelshift, volatilityshift, seasonal; default 200)' },
-  period: { type: 'duration', doc: 'season length (seasonal)' },
-  buckets: { type: 'int', doc: 'phase buckets per period (seasonal)' },
+  period: { type: 'duration', doc: 'season length (seasonal); when not given, detected per group and field from its first `detect` points by autocorrelation' },
+  buckets: { type: 'int', doc: 'phase buckets per period (seasonal; default 24 for a given period, one per step for a detected one)' },
+  detect: { type: 'int', doc: 'points per group and field collected, without verdicts, to detect the period when `period` is not given (seasonal; default 1000, 20 to 10000; the season must repeat 3 times in them)' },
   seasonality: { type: 'string', doc: "'none', 'hour' (hour of day) or 'dow' (day of week)" },
 };

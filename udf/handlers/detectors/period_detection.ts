@@ -2,33 +2,35 @@
 // no `.period()` is given (ADTK SeasonalAD finds its `freq` the same way when
 // none is given, from the autocorrelation of its training series).
 //
-// 1. Detrend: the least-squares line over the point index is removed.
+// 0. Grid: ADTK requires evenly spaced points. The typical step is the mean of
+//    the time differences within ±50% of their median (gaps left out, jitter
+//    averaged); each value goes to its nearest slot of that step's grid and
+//    empty slots are interpolated, so missing points do not shorten the season.
+// 1. Detrend: the least-squares line over the slot index is removed.
 // 2. r(k), k = 1 .. N/3, is the Pearson correlation of the series with itself
-//    k points later (each overlapping segment centred on its own mean). ADTK
+//    k slots later (each overlapping segment centred on its own mean). ADTK
 //    uses statsmodels' biased acf, whose (1 − k/N) envelope pulls long peaks
 //    short (a 288-point sine in 1000 points peaks near 265); this one peaks
 //    at the season itself.
 // 3. Hills: the lags are split into runs where r >= LOW_ACF (0.1, ADTK's
 //    low_autocorr); the first run, r's decay from lag 0, is skipped, so a slow
 //    trend or random walk is not read as a season. A hill's highest lag k is a
-//    candidate when k >= 2, r(k) > HIGH_ACF (0.3, ADTK's high_autocorr), it is a
-//    local maximum, and the season repeats: r near 2k (±k/10) is above HIGH_ACF
-//    too. Lags stop at N/3 so that the repeat is measured on N/3 pairs or
-//    more: the season must be seen three times (which also fills the
-//    detector's per-phase profiles, 3 values each, from the detection points).
+//    candidate when k >= 2, r(k) > HIGH_ACF (0.3, ADTK's high_autocorr), it is
+//    a local maximum, and the season repeats: r near 2k (±k/10) is above
+//    HIGH_ACF too. Lags stop at N/3 so that the repeat is measured on N/3 pairs
+//    or more: the season must be seen three times (which also gives the
+//    detector's per-phase profiles their 3 values each from the replay).
 // 4. ADTK takes the candidate with the highest r; here the shortest candidate
-//    within HARMONIC_SLACK of the highest, as the peak at twice the season can
-//    edge out the season's own by noise.
+//    within HARMONIC_SLACK (0.1) of the highest, as the peak at twice the
+//    season can edge out the season's own by noise.
 // 5. Refine: r's peak is broad for long seasons, so the lag within ±k/8 of it
 //    whose fold (mean per position mod lag) leaves the least residual variance
 //    per degree of freedom is taken: a wrong lag drifts across every cycle.
 // No candidate: no significant period (null), as ADTK's "Could not find
-// significant seasonality". The period in time is the lag times the median
-// step between the points' timestamps (the points are taken as evenly spaced,
-// as ADTK requires), snapped to 1h, 1d or 7d when one of them is within the
-// refinement range (±lag/8 steps): a season detected as 23 or 25 hourly
-// points is a day, and the detector's phase is time modulo the period, so an
-// hour's error would drift the profile by an hour every day.
+// significant seasonality". Period = lag × typical step, snapped to 1h, 1d or
+// 7d when one of them is within ±lag/8 steps of it: a season detected as 23 or
+// 25 hourly points is a day, and the detector's phase is time modulo the
+// period, so an hour's error would drift the profile by an hour every day.
 
 /** Points (per group and field) collected to detect the period when `detect` is not given. */
 export const DEFAULT_DETECT_POINTS = 1000;
@@ -58,7 +60,7 @@ export interface SeasonLag {
 }
 
 export interface DetectedPeriod extends SeasonLag {
-  /** Median time between consecutive points, in ms. */
+  /** Typical time between consecutive points, in ms (typicalStep). */
   stepMs: number;
   /** lag · stepMs, or the calendar period it snapped to. */
   periodMs: number;
@@ -186,13 +188,39 @@ function refineLag(y: Float64Array, lag: number): number {
 
 /** Median of the differences between consecutive times (NaN for fewer than two times). */
 export function medianStep(timesMs: ArrayLike<number>): number {
+  const d = steps(timesMs);
+  const n = d.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n & 1 ? d[h]! : (d[h - 1]! + d[h]!) / 2;
+}
+
+/**
+ * The typical time between points: the mean of the differences within ±50%
+ * of their median. The median alone ignores gaps but follows jitter to one
+ * side (differences of 62, 62, 62, 55 minutes have median 62); averaging the
+ * differences near it cancels the jitter and still leaves gaps out.
+ */
+export function typicalStep(timesMs: ArrayLike<number>): number {
+  const median = medianStep(timesMs);
+  if (!(median > 0)) return median;
+  let sum = 0;
+  let count = 0;
+  for (const d of steps(timesMs)) {
+    if (d >= 0.5 * median && d <= 1.5 * median) {
+      sum += d;
+      count++;
+    }
+  }
+  return sum / count;
+}
+
+/** Sorted differences between consecutive times. */
+function steps(timesMs: ArrayLike<number>): Float64Array {
   const n = timesMs.length;
-  if (n < 2) return NaN;
-  const d = new Float64Array(n - 1);
+  const d = new Float64Array(Math.max(0, n - 1));
   for (let i = 1; i < n; i++) d[i - 1] = timesMs[i]! - timesMs[i - 1]!;
-  d.sort();
-  const h = (n - 1) >> 1;
-  return (n - 1) & 1 ? d[h]! : (d[h - 1]! + d[h]!) / 2;
+  return d.sort();
 }
 
 /** lag · step, or the calendar period within ±refineRadius(lag) steps of it. */
@@ -203,11 +231,41 @@ export function periodOfLag(lag: number, stepMs: number): number {
   return raw;
 }
 
-/** The seasonal period of points (times in ms, values), or null when none is significant or time does not advance. */
+/**
+ * The values on a regular grid of `stepMs` from the first time: each value at
+ * its nearest slot (a later one replaces an earlier one in the same slot),
+ * empty slots interpolated linearly, so that missing points do not shorten
+ * the season in points. At most `maxSlots` slots, the latest ones.
+ */
+export function regularGrid(timesMs: ArrayLike<number>, values: ArrayLike<number>, stepMs: number, maxSlots: number): Float64Array {
+  const n = timesMs.length;
+  if (n === 0) return new Float64Array(0);
+  const last = Math.round((timesMs[n - 1]! - timesMs[0]!) / stepMs);
+  const first = Math.max(0, last + 1 - maxSlots);
+  const grid = new Float64Array(last - first + 1).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const slot = Math.round((timesMs[i]! - timesMs[0]!) / stepMs) - first;
+    if (slot >= 0 && slot < grid.length) grid[slot] = values[i]!;
+  }
+  let known = -1;
+  for (let j = 0; j < grid.length; j++) {
+    if (Number.isNaN(grid[j]!)) continue;
+    if (known < 0) grid.fill(grid[j]!, 0, j); // the oldest slots, when trimmed, take the first known value
+    else for (let g = known + 1; g < j; g++) grid[g] = grid[known]! + ((grid[j]! - grid[known]!) * (g - known)) / (j - known);
+    known = j;
+  }
+  return grid;
+}
+
+/**
+ * The seasonal period of points (times in ms, values), or null when none is
+ * significant or time does not advance. The values are put on the regular
+ * grid of the typical step first, over at most the latest 2·n steps.
+ */
 export function detectPeriod(timesMs: ArrayLike<number>, values: ArrayLike<number>): DetectedPeriod | null {
-  const stepMs = medianStep(timesMs);
+  const stepMs = typicalStep(timesMs);
   if (!(stepMs > 0)) return null;
-  const found = seasonLag(values);
+  const found = seasonLag(regularGrid(timesMs, values, stepMs, 2 * values.length));
   if (found === null) return null;
   return { ...found, stepMs, periodMs: periodOfLag(found.lag, stepMs) };
 }
