@@ -38,7 +38,6 @@ import type { Detector, DetectorFactory, Options, Sample, Verdict } from './type
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
-import { intOption as boundedIntOption } from './option_checks.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
 import { loadSortedWindow, loadState, saveState, type ShapeConfig } from './suite_state.ts';
 import { DEFAULT_DETECT_POINTS, detectPeriod, MIN_DETECT_POINTS } from './period_detection.ts';
@@ -101,7 +100,7 @@ function readConfig(options: Options, fields: readonly string[]): SeasonalConfig
   return {
     periodMs: period === undefined ? null : period / NS_PER_MS,
     buckets: period === undefined && options.buckets === undefined ? null : buckets,
-    detect: boundedIntOption(options, 'detect', DEFAULT_DETECT_POINTS, MIN_DETECT_POINTS, MAX_DETECT_POINTS),
+    detect: intOption(options, 'detect', DEFAULT_DETECT_POINTS, MIN_DETECT_POINTS, MAX_DETECT_POINTS),
     window: intOption(options, 'window', 100, 1),
     c: positiveOption(options, 'c', 3),
     side: sideOption(options),
