@@ -39,6 +39,8 @@ export interface KapacitordOptions {
   dir: string;
   httpPort: number;
   influxUrl: string;
+  /** TOML appended to the rendered config (e.g. a socket-mode UDF). */
+  extraConf?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function startKapacitord(options: KapacitordOptions): Promise<Serve
   mkdirSync(dataDir, { recursive: true });
   const template = readFileSync(join(REPO_ROOT, 'kapacitor', 'kapacitor.conf'), 'utf8');
   const configFile = join(options.dir, 'kapacitor.conf');
-  writeFileSync(configFile, renderKapacitorConf(template, { ...options, dataDir }));
+  writeFileSync(configFile, renderKapacitorConf(template, { ...options, dataDir }) + (options.extraConf ? `\n${options.extraConf}\n` : ''));
   const server = new ServerProcess('kapacitord', options.bin, ['-config', configFile], {
     cwd: REPO_ROOT,
     logFile: join(options.dir, 'kapacitord.log'),
