@@ -281,3 +281,38 @@ test('missing, non-numeric and non-finite field values pass through unscored wit
   assert.equal(await u.exited, 0);
   assert.equal(u.stderr.match(/not numeric/g)?.length, 1, 'the non-numeric field is logged once per group');
 });
+
+test('batch edge: overlapping batch queries score each point once; the overlap is not re-emitted', async () => {
+  const u = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  const tags = { printer: 'p3' };
+  // Three batches over points 0..29, 10..39 and 20..49, as `.period(30s).every(10s)` would return them.
+  for (const first of [0, 10, 20]) {
+    u.send({ begin: { name: 'printer', group: 'printer=p3', tags, size: Long.fromNumber(30), byName: false } });
+    for (let n = first; n < first + 30; n++) {
+      u.send({ point: { time: T0.add(n * 1e9), name: 'printer', group: 'printer=p3', tags, fieldsDouble: { temperature: n === 45 ? 50 : noise(n) } } });
+    }
+    u.send({ end: { name: 'printer', group: 'printer=p3', tags, tmax: T0.add((first + 29) * 1e9), byName: false } });
+  }
+  const begins = await u.waitForCount('begin', 3);
+  await u.waitForCount('end', 3);
+  assert.deepEqual(begins.map((b) => Number(b.begin!.size)), [30, 10, 10]);
+  const times = u.responses.filter((r) => r.message === 'point').map((r) => pointOf(r).time.subtract(T0).div(1e9).toNumber());
+  assert.deepEqual(times, Array.from({ length: 50 }, (_, i) => i), 'every point once, in order');
+  const spike = u.responses.filter((r) => r.message === 'point').map(pointOf)[45]!;
+  assert.equal(spike.fieldsBool.anomaly, true);
+
+  // The last scored time survives a snapshot: a restored agent does not re-score the overlap either.
+  u.send({ snapshot: {} });
+  const [snap] = await u.waitForCount('snapshot', 1);
+  u.end();
+  assert.equal(await u.exited, 0);
+  const v = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  v.send({ restore: { snapshot: snap!.snapshot!.snapshot } });
+  v.send({ begin: { name: 'printer', group: 'printer=p3', tags, byName: false } });
+  for (let n = 40; n < 55; n++) v.send({ point: { time: T0.add(n * 1e9), name: 'printer', group: 'printer=p3', tags, fieldsDouble: { temperature: noise(n) } } });
+  v.send({ end: { name: 'printer', group: 'printer=p3', tags, tmax: T0.add(54e9), byName: false } });
+  const [b] = await v.waitForCount('begin', 1);
+  assert.equal(Number(b!.begin!.size), 5, 'only points 50..54 are new');
+  v.end();
+  assert.equal(await v.exited, 0);
+});

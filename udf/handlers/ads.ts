@@ -20,6 +20,11 @@ export interface AdsHandlerOptions {
 
 interface GroupState {
   detectors: Detector[];
+  /**
+   * Batch edge: time (ns) of the newest point scored. Overlapping batch queries (`.period(30m).every(1m)`)
+   * return points already scored; those are skipped, so each is scored once.
+   */
+  lastBatchTime: Long | null;
   /** Fields already reported as non-numeric for this group (log once). */
   warned: Set<string> | null; // created on the first warning: most groups never need it
 }
@@ -36,7 +41,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: null });
+  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: null, lastBatchTime: null });
 
   /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string): number => {
@@ -63,11 +68,15 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   };
 
   /** Scores one point; returns the point to emit, or null when emit('anomalies') drops it. */
-  const score = (p: Point, key: string): Point | null => {
+  const score = (p: Point, key: string, inBatch: boolean): Point | null => {
     const c = cfg!;
-    const t = p.time;
-    sample.timeMs = t == null ? 0 : (typeof t === 'number' ? t : Long.fromValue(t).toNumber()) / 1e6;
+    const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
+    sample.timeMs = t.toNumber() / 1e6;
     const group = groups.touch(key, sample.timeMs, newGroup);
+    if (inBatch) {
+      if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) return null;
+      group.lastBatchTime = t;
+    }
     let judgement: Judgement | null = null;
     if (readFields(p, group, key) > 0) {
       const verdicts = group.detectors.map((d) => d.step(sample));
@@ -108,6 +117,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
           key,
           lastSeenMs,
           warned: g.warned ? [...g.warned] : [],
+          lastBatchTime: g.lastBatchTime?.toString() ?? null,
           detectors: g.detectors.map((d) => d.state()),
         })),
       });
@@ -127,7 +137,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       for (const g of snap.groups) {
         if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
         const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields));
-        restored.set(g.key, { detectors, warned: g.warned?.length ? new Set(g.warned) : null }, g.lastSeenMs);
+        restored.set(g.key, { detectors, warned: g.warned?.length ? new Set(g.warned) : null, lastBatchTime: typeof g.lastBatchTime === 'string' ? Long.fromString(g.lastBatchTime) : null }, g.lastSeenMs);
       }
       groups = restored;
       return { success: true, error: '' };
@@ -142,12 +152,12 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     point(p: Point) {
       requireConfig();
       if (batch) {
-        const out = score(p, batch.begin.group ?? '');
+        const out = score(p, batch.begin.group ?? '', true);
         if (out) batch.points.push(out);
         return;
       }
       if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
-      const out = score(p, p.group ?? '');
+      const out = score(p, p.group ?? '', false);
       if (out) emitter.emit({ point: out });
     },
 

@@ -9,6 +9,8 @@ export interface GroupSnapshot {
   key: string;
   lastSeenMs: number;
   warned: string[];
+  /** Batch edge: newest scored point time (ns, decimal), or null. */
+  lastBatchTime?: string | null;
   detectors: unknown[];
 }
 
