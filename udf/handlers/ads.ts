@@ -67,7 +67,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     return usable;
   };
 
-  /** Scores one point; returns the point to emit, or null when emit('anomalies') drops it. */
+  /** Scores one point; null when emit('anomalies') drops it or a batch overlap was already scored. */
   const score = (p: Point, key: string, inBatch: boolean): Point | null => {
     const c = cfg!;
     const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
