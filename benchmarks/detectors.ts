@@ -1,7 +1,6 @@
 // Detector throughput through the real process: 10 groups, default options,
 // one field (iforest: three), keepalive latency measured during the flood.
 //   BENCH_POINTS=300000 node --import tsx benchmarks/detectors.ts [name ...]
-import Long from 'long';
 import { option, runThroughput } from './lib/udf_run.ts';
 import { printTable, row, type Row } from './lib/report.ts';
 import type { agent as pb } from '../udf/agent/proto/udf.js';
@@ -26,7 +25,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'persist', fields: one, options: withFields(one, option('detector', 'persist')) },
   { name: 'levelshift', fields: one, options: withFields(one, option('detector', 'levelshift')) },
   { name: 'volatilityshift', fields: one, options: withFields(one, option('detector', 'volatilityshift')) },
-  { name: 'seasonal', fields: one, options: withFields(one, option('detector', 'seasonal'), { name: 'period', values: [{ type: 4, durationValue: Long.fromNumber(3600e9) }] }) },
+  { name: 'seasonal', fields: one, options: withFields(one, option('detector', 'seasonal'), option('period', 3600e9, 'duration')) },
   { name: 'mad+iqr+zscore consensus 2', fields: one, options: withFields(one, option('detector', 'mad'), option('detector', 'iqr'), option('detector', 'zscore'), option('minConsensus', 2, 'int')) },
 ];
 

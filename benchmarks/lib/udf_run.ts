@@ -134,8 +134,4 @@ export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   };
 }
 
-export function option(name: string, value: number | string, type: 'int' | 'double' | 'string' = typeof value === 'string' ? 'string' : 'double'): pb.IOption {
-  if (type === 'string') return { name, values: [{ type: pb.ValueType.STRING, stringValue: String(value) }] };
-  if (type === 'int') return { name, values: [{ type: pb.ValueType.INT, intValue: Long.fromNumber(Number(value)) }] };
-  return { name, values: [{ type: pb.ValueType.DOUBLE, doubleValue: Number(value) }] };
-}
+export { literalOption as option } from '../../udf/io/init_request.ts';

@@ -92,15 +92,7 @@ export class UdfProcess {
   }
 }
 
-export function opt(name: string, value: number | string | boolean, type?: 'int' | 'double' | 'duration'): pb.IOption {
-  let v: pb.IOptionValue;
-  if (typeof value === 'string') v = { type: pb.ValueType.STRING, stringValue: value };
-  else if (typeof value === 'boolean') v = { type: pb.ValueType.BOOL, boolValue: value };
-  else if (type === 'int') v = { type: pb.ValueType.INT, intValue: Long.fromNumber(value) };
-  else if (type === 'duration') v = { type: pb.ValueType.DURATION, durationValue: Long.fromNumber(value) };
-  else v = { type: pb.ValueType.DOUBLE, doubleValue: value };
-  return { name, values: [v] };
-}
+export { literalOption as opt } from '../../udf/io/init_request.ts';
 
 export interface OutPoint {
   time: Long;

@@ -87,3 +87,17 @@ export function buildInitRequest(flags: OptionFlags, taskID: string = 'backtest'
   }
   return { options, taskID, nodeID: 'ads1' };
 }
+
+/**
+ * One option as a TICKscript literal would send it: a string is STRING, a bool BOOL, a number DOUBLE unless
+ * `type` says INT or DURATION (nanoseconds). For tests, benchmarks and programs that build Init by hand.
+ */
+export function literalOption(name: string, value: number | string | boolean, type?: 'int' | 'double' | 'duration'): pb.IOption {
+  let v: pb.IOptionValue;
+  if (typeof value === 'string') v = { type: pb.ValueType.STRING, stringValue: value };
+  else if (typeof value === 'boolean') v = { type: pb.ValueType.BOOL, boolValue: value };
+  else if (type === 'int') v = { type: pb.ValueType.INT, intValue: Long.fromNumber(value) };
+  else if (type === 'duration') v = { type: pb.ValueType.DURATION, durationValue: Long.fromNumber(value) };
+  else v = { type: pb.ValueType.DOUBLE, doubleValue: value };
+  return { name, values: [v] };
+}
