@@ -4,9 +4,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createLogger, LOG_LEVELS, resolveLogLevel } from './log.ts';
 import { serve } from './serve.ts';
-import { createPassthroughHandler, type Edge } from './handlers/passthrough.ts';
+import { createPassthroughHandler } from './handlers/passthrough.ts';
 import { createAdsHandler } from './handlers/ads.ts';
-import type { HandlerFactory } from './agent/handler.ts';
+import type { Edge, HandlerFactory } from './agent/handler.ts';
 import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
 import { registerBacktest } from './cli/backtest.ts';
 import { registerEvaluate } from './cli/evaluate.ts';

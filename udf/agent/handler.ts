@@ -13,6 +13,9 @@ export type BeginBatch = agent.IBeginBatch;
 export type EndBatch = agent.IEndBatch;
 export type Point = agent.IPoint;
 
+/** Kapacitor's edge types: what a UDF wants and provides. */
+export type Edge = 'stream' | 'batch';
+
 /** Where a handler sends what it produces (points, batch brackets). */
 export interface Emitter {
   emit(response: Response): void;

@@ -2,7 +2,7 @@
 // with the configured detectors and emits it with its verdict.
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import type { BeginBatch, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
+import type { BeginBatch, Edge, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
@@ -10,8 +10,6 @@ import { GroupStore } from './group_store.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
 import type { Detector } from './detectors/types.ts';
 import type { Logger } from '../log.ts';
-
-export type Edge = 'stream' | 'batch';
 
 export interface AdsHandlerOptions {
   edge?: Edge;

@@ -19,7 +19,6 @@ export class GroupStore<S> {
   private readonly idleTimeoutMs: number;
   private sincePrune = 0;
   private ticks = 0;
-  evicted = 0;
 
   constructor(maxGroups: number, idleTimeoutMs: number) {
     this.maxGroups = maxGroups;
@@ -51,7 +50,6 @@ export class GroupStore<S> {
     for (const [key, entry] of this.groups) {
       if (entry.lastSeenMs >= cutoff) continue;
       this.groups.delete(key);
-      this.evicted++;
     }
   }
 
@@ -72,9 +70,6 @@ export class GroupStore<S> {
   private evictLeastRecent(): void {
     const drop = Math.max(1, Math.floor(this.maxGroups / 10));
     const byAge = [...this.groups].sort((a, b) => a[1].tick - b[1].tick);
-    for (let i = 0; i < drop && i < byAge.length; i++) {
-      this.groups.delete(byAge[i]![0]);
-      this.evicted++;
-    }
+    for (let i = 0; i < drop && i < byAge.length; i++) this.groups.delete(byAge[i]![0]);
   }
 }

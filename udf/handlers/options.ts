@@ -19,7 +19,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   minConsensus: { type: 'int', doc: 'detectors that must agree for a point to be anomalous (default 1)' },
   emit: { type: 'string', doc: "'all' (default) or 'anomalies'" },
   calibration: { type: 'string', doc: "'tail' (default): anomaly_score from the rarity of each detector's distance in the group's own recent tail; 'none': the detectors' own scores (udf/handlers/score_calibration.ts)" },
-  maxGroups: { type: 'int', doc: 'groups kept in memory; the least recently seen is evicted beyond this (default 10000)' },
+  maxGroups: { type: 'int', doc: 'groups kept in memory; beyond this the least recently seen tenth is evicted (default 10000)' },
   idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },
   // rolling-window detectors
   window: { type: 'int', doc: 'points in the rolling window / training window' },

@@ -1,9 +1,7 @@
 // Echoes every point and batch unchanged. The baseline for the agent's
 // throughput benchmark and for protocol tests that need no detector.
 import { agent as pb } from '../agent/proto/udf.js';
-import type { Emitter, Handler } from '../agent/handler.ts';
-
-export type Edge = 'stream' | 'batch';
+import type { Edge, Emitter, Handler } from '../agent/handler.ts';
 
 export function createPassthroughHandler(emitter: Emitter, edge: Edge = 'stream'): Handler {
   const type = edge === 'batch' ? pb.EdgeType.BATCH : pb.EdgeType.STREAM;
