@@ -13,6 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { defaultBacktestFactory } from '../udf/cli/backtest.ts';
 import { DETECTORS } from '../udf/handlers/detectors/registry.ts';
 import { runBacktest } from '../udf/io/backtest_job.ts';
@@ -53,6 +54,9 @@ const DEFAULT_ROWS: [string, OptionFlags][] = [
   ['seasonal', { detector: ['seasonal'], period: '1d' }],
 ];
 
+/** Seeds of the iforest rows: iforest-default (seed 1) and iforest-seed-2 .. iforest-seed-5. */
+export const IFOREST_SEEDS = [1, 2, 3, 4, 5];
+
 // prettier-ignore
 const CONFIGS: QualityConfig[] = [
   ...DEFAULT_ROWS.map(([name, options]): QualityConfig => ({ id: `${name}-default`, kind: 'default', options })),
@@ -63,6 +67,8 @@ const CONFIGS: QualityConfig[] = [
   // Both detectors per hour of day: MAD's window then fills only after ~8 days of 5-minute data.
   { id: 'mad-zscore-both-hour', kind: 'variant', options: { detector: ['mad', 'zscore'], seasonality: 'hour' } },
   { id: 'seasonal-detected', kind: 'variant', options: { detector: ['seasonal'] } },
+  // A forest is random: the same default iforest with other seeds (the default seed is 1) shows how much.
+  ...IFOREST_SEEDS.slice(1).map((seed): QualityConfig => ({ id: `iforest-seed-${seed}`, kind: 'variant', options: { detector: ['iforest'], seed: String(seed) } })),
 ];
 
 /** Files for --quick: one or two per category, small ones. */
@@ -170,7 +176,10 @@ async function main(): Promise<void> {
   process.stdout.write(`NAB subset: ${keys.length} files${values.quick ? ' (--quick)' : ''}, data ${dataDir}\n\n${table}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`nab: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
-});
+// Run when started as a script, not when a test imports IFOREST_SEEDS.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`nab: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,7 +1,7 @@
 // The isolation forest core on hand-computed cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anomalyScore, meanPathLength, trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
+import { anomalyScore, meanPathLength, trainForest, withScoringTables } from '../udf/handlers/detectors/iforest/forest.ts';
 import type { Forest } from '../udf/handlers/detectors/iforest/forest.ts';
 import { averagePathLength, averagePathTable, heightLimit, scoreFromPathLength } from '../udf/handlers/detectors/iforest/path_length.ts';
 import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
@@ -46,7 +46,7 @@ test('score is 2^(−E[h]/c(psi)): 0.5 at E[h] = c(psi), 1 at 0', () => {
 
 test('path length is depth + c(leaf size) on a hand-built tree', () => {
   // Root splits feature 0 at 0.5; left leaf holds 3 training points, right leaf 1.
-  const forest: Forest = {
+  const forest: Forest = withScoringTables({
     nFeatures: 1,
     psi: 4,
     heightLimit: 2,
@@ -54,8 +54,7 @@ test('path length is depth + c(leaf size) on a hand-built tree', () => {
     feature: new Int8Array([0, -1, -1]),
     value: new Float64Array([0.5, 3, 1]),
     right: new Int32Array([2, -1, -1]),
-    cTable: averagePathTable(4),
-  };
+  });
   assert.ok(Math.abs(meanPathLength(forest, [0.2]) - (1 + 1.207392357586557)) < 1e-12);
   assert.equal(meanPathLength(forest, [0.5]), 1 + averagePathLength(3)); // x <= threshold goes left
   assert.equal(meanPathLength(forest, [0.9]), 1);
@@ -157,6 +156,60 @@ test('serialisation round-trips exactly and refuses corrupt forests', () => {
   right[forest.roots[0]!] = forest.roots[0]!; // a cycle
   const badRight = Buffer.from(right.buffer).toString('base64');
   assert.throws(() => forestFromJson({ ...json, right: badRight }), /children out of range/);
+});
+
+test('the heap scoring layout gives the same path lengths as the pre-order walk; tall trees keep the walk', () => {
+  const data = gaussianRows(12, 3000, 3);
+  const probes = gaussianRows(13, 400, 3).map((v) => v * 3);
+  // Thresholds themselves: x equal to a threshold goes left in both layouts.
+  const forest = trainForest(data, 3000, 3, { trees: 37, sampleSize: 256, seed: 3 });
+  const walk: Forest = { ...forest, heap: null };
+  assert.ok(forest.heap !== null && forest.heap.levels === 8);
+  for (let i = 0; i < 400; i++) {
+    const x = [probes[i * 3]!, probes[i * 3 + 1]!, probes[i * 3 + 2]!];
+    if (i % 4 === 0) x[forest.feature[forest.roots[i % 37]!]!] = forest.value[forest.roots[i % 37]!]!;
+    const a = meanPathLength(forest, x);
+    const b = meanPathLength(walk, x);
+    assert.ok(Math.abs(a - b) < 1e-12, `probe ${i}: heap ${a}, walk ${b}`);
+  }
+  // A forest saved before thresholds were single precision keeps the walk too.
+  const double = withScoringTables({ ...forest, value: forest.value.map((v, i) => (forest.feature[i]! >= 0 ? v + 1e-12 : v)) });
+  assert.equal(double.heap, null);
+  const tall = trainForest(data, 3000, 3, { trees: 5, sampleSize: 2048, seed: 3 });
+  assert.equal(tall.heightLimit, 11);
+  assert.equal(tall.heap, null);
+  assert.ok(meanPathLength(tall, [0, 0, 0]) > meanPathLength(tall, [9, -9, 9]));
+});
+
+test('a tree that splits at its height limit is refused when loaded', () => {
+  // psi 2 allows one level; this tree splits twice.
+  const trees = {
+    nFeatures: 1,
+    psi: 2,
+    heightLimit: 1,
+    roots: new Int32Array([0]),
+    feature: new Int8Array([0, 0, -1, -1, -1]),
+    value: new Float64Array([0.5, 0.25, 1, 0, 1]),
+    right: new Int32Array([4, 3, -1, -1, -1]),
+  };
+  assert.throws(() => withScoringTables(trees), /splits below its height limit 1/);
+  const json = forestToJson({ ...trees, cTable: averagePathTable(2), heap: null });
+  assert.throws(() => forestFromJson(json), /splits below its height limit/);
+});
+
+test('thresholds are single-precision values that split their node', () => {
+  // Near 1e8 single-precision values are 8 apart: 1e8 + 1 .. 1e8 + 3 have none between them and
+  // cannot be split apart; 1e8 + 64 can be split from them.
+  const data = new Float64Array([1e8 + 1, 0, 1e8 + 2, 0, 1e8 + 3, 0, 1e8 + 64, 1, 1e8 + 64, 1]);
+  const forest = trainForest(data, 5, 2, { trees: 20, sampleSize: 5, seed: 4 });
+  for (let i = 0; i < forest.feature.length; i++) {
+    if (forest.feature[i]! < 0) continue;
+    assert.equal(Math.fround(forest.value[i]!), forest.value[i]);
+  }
+  // The first three rows are never split apart: every point among them has the same path in every tree.
+  assert.equal(meanPathLength(forest, [1e8 + 1, 0]), meanPathLength(forest, [1e8 + 3, 0]));
+  assert.ok(meanPathLength(forest, [1e8 + 1, 0]) !== meanPathLength(forest, [1e8 + 64, 1]));
+  assert.ok(forest.heap !== null);
 });
 
 test('training refuses non-finite values', () => {

@@ -1,6 +1,7 @@
 // Detection-quality targets on the 24-file NAB subset (../shared/data/nab), standard profile, threshold
 // swept corpus-wide, default options: MAD and iforest beat NAB's windowedGaussian (28.16), iforest
-// clearly; the recommended configuration comes close to numenta's HTM (64.85).
+// clearly on average over five seeds (one forest's score moves by several points with its seed);
+// the recommended configuration comes close to numenta's HTM (64.85).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,13 +9,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { IFOREST_SEEDS } from '../scripts/nab_quality.ts';
 
 const WINDOWED_GAUSSIAN = 28.16;
 
 test('default MAD and iforest beat windowedGaussian; the recommended configuration is above 60', (t) => {
   const out = mkdtempSync(join(tmpdir(), 'ads-nab-targets-'));
   t.after(() => rmSync(out, { recursive: true, force: true }));
-  const configs = ['mad-default', 'iforest-default', 'mad-zscore-hour'];
+  const iforestRows = ['iforest-default', ...IFOREST_SEEDS.slice(1).map((seed) => `iforest-seed-${seed}`)];
+  const configs = ['mad-default', ...iforestRows, 'mad-zscore-hour'];
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', ...configs.flatMap((c) => ['--config', c]), '--out', out, '--json', '--no-reference'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
@@ -25,6 +28,8 @@ test('default MAD and iforest beat windowedGaussian; the recommended configurati
   assert.equal(report.files, 24);
   const standard = (id: string): number => report.rows.find((row) => row.id === id)!.evaluation.nab.find((p) => p.profile === 'standard')!.normalized;
   assert.ok(standard('mad-default') > WINDOWED_GAUSSIAN, `mad: ${standard('mad-default')}`);
-  assert.ok(standard('iforest-default') > WINDOWED_GAUSSIAN + 5, `iforest: ${standard('iforest-default')}`);
+  const iforest = iforestRows.map(standard);
+  const mean = iforest.reduce((a, b) => a + b, 0) / iforest.length;
+  assert.ok(mean > WINDOWED_GAUSSIAN + 5, `iforest over seeds ${IFOREST_SEEDS.join(', ')}: ${iforest.map((v) => v.toFixed(2)).join(', ')}`);
   assert.ok(standard('mad-zscore-hour') > 60, `recommended: ${standard('mad-zscore-hour')}`);
 });

@@ -10,6 +10,8 @@ import type { Edge, HandlerFactory } from './agent/handler.ts';
 import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
 import { registerBacktest } from './cli/backtest.ts';
 import { registerEvaluate } from './cli/evaluate.ts';
+import { setForestTrainer } from './handlers/detectors/iforest/trainer.ts';
+import { WorkerTrainer } from './training/worker_trainer.ts';
 
 interface UdfFlags {
   batch?: boolean;
@@ -17,6 +19,7 @@ interface UdfFlags {
   handler: 'ads' | 'passthrough';
   maxFrameSize: number;
   logLevel?: string;
+  training: 'worker' | 'inline';
 }
 
 function positiveInt(value: string): number {
@@ -33,6 +36,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--handler <name>', 'handler to run').choices(['ads', 'passthrough']).default('ads'))
     .addOption(new Option('--max-frame-size <bytes>', 'largest accepted frame').argParser(positiveInt).default(DEFAULT_MAX_FRAME_SIZE))
     .addOption(new Option('--log-level <level>', 'log level (or ADS_LOG_LEVEL)').choices(LOG_LEVELS as string[]))
+    .addOption(new Option('--training <where>', 'where iforest retrainings run').choices(['worker', 'inline']).default('worker'))
     .configureOutput({
       writeOut: (s) => process.stderr.write(s),
       writeErr: (s) => process.stderr.write(s),
@@ -46,6 +50,7 @@ export function buildProgram(): Command {
         flags.handler === 'passthrough'
           ? (emitter) => createPassthroughHandler(emitter, edge)
           : (emitter) => createAdsHandler(emitter, { edge, logger });
+      if (flags.training === 'worker') setForestTrainer(new WorkerTrainer({ logger }));
       const code = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
       // Output is flushed by now; an open stdin (Kapacitor keeps it after an error) must not keep us alive.
       process.exit(code);

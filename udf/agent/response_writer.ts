@@ -1,9 +1,11 @@
 // Queues encoded response frames and hands them to the transport as one
 // write per flush: the agent flushes once per input chunk, so a burst of
-// small responses costs one syscall instead of one per frame.
-import protobuf from 'protobufjs/minimal.js';
+// small responses costs one syscall instead of one per frame. Points take the
+// hand-written encoder (point_encoder.ts); the rarer responses the generated one.
 import { agent } from './proto/udf.js';
 import type { Response } from './handler.ts';
+import { FrameBuffer } from './frame_buffer.ts';
+import { PointEncoder } from './point_encoder.ts';
 
 /** The transport side: returns false when the consumer wants the producer to pause (Node's write()). */
 export interface FrameSink {
@@ -13,7 +15,8 @@ export interface FrameSink {
 const RESPONSE_KINDS = ['info', 'init', 'keepalive', 'snapshot', 'restore', 'error', 'begin', 'point', 'end'] as const;
 
 export class ResponseWriter {
-  private writer = protobuf.Writer.create();
+  private readonly out = new FrameBuffer();
+  private readonly points = new PointEncoder();
   private queued = 0;
   private inBatch = false;
   private readonly sink: FrameSink;
@@ -40,17 +43,16 @@ export class ResponseWriter {
       if (!this.inBatch) throw new Error('EndBatch sent without a BeginBatch');
       this.inBatch = false;
     }
-    agent.Response.encodeDelimited(response, this.writer);
+    if (kind === 'point') this.points.encodeFrame(response.point!, this.out);
+    else this.out.bytes(agent.Response.encodeDelimited(response).finish());
     this.queued++;
   }
 
   /** Writes all queued frames as one buffer. Returns the sink's answer (false: wait for drain). */
   flush(): boolean {
     if (this.queued === 0) return true;
-    const bytes = this.writer.finish();
-    this.writer = protobuf.Writer.create();
     this.queued = 0;
-    return this.sink.write(bytes);
+    return this.sink.write(this.out.take());
   }
 }
 

@@ -37,6 +37,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   seed: { type: 'int', doc: 'PRNG seed (iforest)' },
   cutoff: { type: 'double', doc: 'score cut-off in [0, 1] (iforest)' },
   retrain: { type: 'int', doc: 'points between retrains (iforest)' },
+  retrainDelay: { type: 'int', doc: "points from a retraining's start to its forest taking over (iforest)" },
   warmup: { type: 'int', doc: 'points before the first training; the training window then grows to `window` (iforest)' },
   model: { type: 'string', doc: 'pretrained model file, relative to model/ (iforest)' },
   features: { type: 'string', doc: "'raw' or 'shingle' (iforest)" },

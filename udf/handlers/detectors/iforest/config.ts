@@ -17,6 +17,8 @@ export interface IforestConfig {
   warmup: number;
   /** Points between retrains; undefined = never (only with a pretrained model). */
   retrain: number | undefined;
+  /** Points from the start of a retraining to its forest taking over (<= retrain). */
+  retrainDelay: number;
   /** Pretrained model file relative to model/, or undefined to learn online. */
   model: string | undefined;
   features: FeatureMode;
@@ -51,6 +53,7 @@ export const IFOREST_OPTION_NAMES = [
   'seed',
   'cutoff',
   'retrain',
+  'retrainDelay',
   'warmup',
   'model',
   'features',
@@ -62,6 +65,7 @@ const LIMITS = {
   sampleSize: [2, 1 << 20],
   window: [2, 1 << 20],
   retrain: [1, 1 << 30],
+  retrainDelay: [0, 1 << 30],
   warmup: [1, 1 << 20],
   shingle: [1, 64],
 } as const;
@@ -102,11 +106,15 @@ export function parseIforestConfig(options: Options, fields: readonly string[]):
   }
   // Learning online retrains every `window` points by default; a pretrained model stays fixed unless asked.
   const retrain = intOption(options, 'retrain', model === undefined ? Math.max(1, Math.floor(window / 2)) : undefined);
+  const retrainDelay = intOption(options, 'retrainDelay', retrain === undefined ? 0 : Math.floor(retrain / 2))!;
+  if (retrain !== undefined && retrainDelay > retrain) {
+    throw new Error(`iforest: option 'retrainDelay' (${retrainDelay}) must not exceed 'retrain' (${retrain})`);
+  }
   const warmup = intOption(options, 'warmup', Math.min(sampleSize, window))!;
   if (warmup > window) throw new Error(`iforest: option 'warmup' (${warmup}) must not exceed 'window' (${window})`);
   const n = featureCount(features, fields.length, shingle);
   if (n > MAX_FEATURES) {
     throw new Error(`iforest: ${fields.length} field(s) with features '${features}' make ${n} features, more than ${MAX_FEATURES}`);
   }
-  return { trees, sampleSize, window, seed: seedRaw, cutoff, retrain, warmup, model, features, shingle };
+  return { trees, sampleSize, window, seed: seedRaw, cutoff, retrain, retrainDelay, warmup, model, features, shingle };
 }

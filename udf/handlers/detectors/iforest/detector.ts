@@ -1,9 +1,11 @@
 // The iforest detector for one group: features -> sliding training window ->
-// forest. No verdict until `warmup` vectors are learnt; then the first forest,
-// and a new one every `retrain` vectors on the last (up to `window`) vectors.
-// Training is synchronous: a default forest (100 trees, psi 256, 3 or 9
-// features) takes ~2.5-3 ms (benchmarks/iforest_vs_ml.ts), far below anything
-// that could delay a keepalive reply noticeably.
+// forest. No verdict until `warmup` vectors are learnt; then the first forest
+// (trained on the spot), and every `retrain` vectors a retraining on the last
+// (up to `window`) vectors, whose forest takes over `retrainDelay` vectors
+// after it started. The delay is counted in points, not time, so the output
+// does not depend on where or how fast the training runs (the process trains
+// in a worker thread: udf/training/), and snapshots stay exact: a training in
+// flight is waited for and its forest saved with the points it still waits.
 import type { Detector, Sample, Verdict } from '../types.ts';
 import type { IforestConfig } from './config.ts';
 import { createFeaturizer } from './features.ts';
@@ -16,8 +18,11 @@ import { RowWindow } from './row_window.ts';
 import type { RowWindowState } from './row_window.ts';
 import { forestFromJson, forestToJson } from './serialize.ts';
 import type { ForestJson } from './serialize.ts';
+import { forestTrainer, readyForest } from './trainer.ts';
+import type { PendingForest } from './trainer.ts';
 
-export const IFOREST_STATE_VERSION = 1;
+/** Version 2 added `pending`; version 1 states (no retraining in flight) are still read. */
+export const IFOREST_STATE_VERSION = 2;
 
 export interface IforestState {
   kind: 'iforest';
@@ -30,6 +35,8 @@ export interface IforestState {
   /** Trainings done so far; with the seed it seeds the next one. */
   trainings: number;
   forest: ForestJson | null;
+  /** A retraining's forest waiting to take over after `dueIn` more vectors. */
+  pending?: { dueIn: number; forest: ForestJson } | null;
 }
 
 export class IforestDetector implements Detector {
@@ -40,13 +47,14 @@ export class IforestDetector implements Detector {
   private forest: Forest | null;
   private sinceTrain = 0;
   private trainings = 0;
+  private pending: { dueIn: number; forest: PendingForest } | null = null;
   /** False for a pretrained forest without `retrain`: then the window is not kept at all. */
   private readonly learns: boolean;
 
   /** `forest` is a pretrained forest (model option) or null to learn one after the warm-up. */
   constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, from?: IforestState) {
     this.cfg = cfg;
-    if (from && (typeof from !== 'object' || from.kind !== 'iforest' || from.version !== IFOREST_STATE_VERSION)) {
+    if (from && (typeof from !== 'object' || from.kind !== 'iforest' || (from.version !== IFOREST_STATE_VERSION && from.version !== 1))) {
       throw new Error(`iforest: state version ${String(from?.version)} is not supported (expected ${IFOREST_STATE_VERSION})`);
     }
     this.featurizer = createFeaturizer(cfg.features, fieldCount, cfg.shingle, from?.features);
@@ -54,6 +62,7 @@ export class IforestDetector implements Detector {
     this.vector = new Float64Array(n);
     this.forest = forest;
     this.learns = forest === null || cfg.retrain !== undefined;
+    if (cfg.retrain !== undefined && cfg.retrainDelay > 0) forestTrainer().prepare?.();
     if (forest && forest.nFeatures !== n) throw new Error(`iforest: the model has ${forest.nFeatures} features, the task makes ${n}`);
     if (from) {
       if (from.nFeatures !== n) throw new Error(`iforest: state has ${from.nFeatures} features, the task makes ${n}`);
@@ -62,6 +71,7 @@ export class IforestDetector implements Detector {
       this.trainings = from.trainings;
       // A pretrained forest never retrained is not in the state: it comes from the model file again.
       if (from.forest !== null) this.forest = forestFromJson(from.forest);
+      if (from.pending) this.pending = { dueIn: from.pending.dueIn, forest: readyForest(forestFromJson(from.pending.forest)) };
     } else {
       this.window = new RowWindow(this.learns ? cfg.window : 1, n);
     }
@@ -81,21 +91,34 @@ export class IforestDetector implements Detector {
     if (!this.learns) return verdict;
     this.window.push(this.vector);
     this.sinceTrain++;
-    if (this.window.size >= this.cfg.warmup && (forest === null || (this.cfg.retrain !== undefined && this.sinceTrain >= this.cfg.retrain))) {
+    const pending = this.pending;
+    if (pending !== null && --pending.dueIn <= 0) {
+      this.forest = pending.forest.collect();
+      this.pending = null;
+    }
+    if (this.forest === null) {
+      if (this.window.size >= this.cfg.warmup) this.train();
+    } else if (this.cfg.retrain !== undefined && this.sinceTrain >= this.cfg.retrain && this.window.size >= this.cfg.warmup) {
       this.train();
     }
     return verdict;
   }
 
+  /** The first forest is trained on the spot; retrainings take over after retrainDelay vectors. */
   private train(): void {
-    const rows = this.window.size;
-    this.forest = trainForest(this.window.chronological(), rows, this.window.width, {
-      trees: this.cfg.trees,
-      sampleSize: this.cfg.sampleSize,
-      seed: mixSeed(this.cfg.seed, this.trainings),
-    });
+    const job = {
+      data: this.window.chronological(),
+      rows: this.window.size,
+      nFeatures: this.window.width,
+      options: { trees: this.cfg.trees, sampleSize: this.cfg.sampleSize, seed: mixSeed(this.cfg.seed, this.trainings) },
+    };
     this.trainings++;
     this.sinceTrain = 0;
+    if (this.forest === null || this.cfg.retrainDelay === 0) {
+      this.forest = trainForest(job.data, job.rows, job.nFeatures, job.options);
+      return;
+    }
+    this.pending = { dueIn: this.cfg.retrainDelay, forest: forestTrainer().start(job) };
   }
 
   /** The current forest (null during the warm-up), for inspection and model export. */
@@ -113,6 +136,7 @@ export class IforestDetector implements Detector {
       sinceTrain: this.sinceTrain,
       trainings: this.trainings,
       forest: this.forest === null || this.trainings === 0 ? null : forestToJson(this.forest),
+      pending: this.pending === null ? null : { dueIn: this.pending.dueIn, forest: forestToJson(this.pending.forest.collect()) },
     };
   }
 }

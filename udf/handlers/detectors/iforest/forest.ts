@@ -3,9 +3,14 @@
 // subsample of psi = min(sampleSize, n) rows drawn without replacement, height
 // limit ceil(log2 psi), a random feature among those not constant in the node,
 // a threshold uniform in [min, max) with x <= threshold going left, and path
-// length = depth + c(leaf size).
+// length = depth + c(leaf size). Like scikit-learn's trees, thresholds are
+// single-precision values (float32.ts): a feature whose values in a node lie
+// within one single-precision step of each other counts as constant there.
 import { createRng } from './prng.ts';
+import { float32Down, float32Up } from './float32.ts';
 import { averagePathTable, heightLimit, scoreFromPathLength } from './path_length.ts';
+import { buildHeapLayout, heapPathSum } from './heap_layout.ts';
+import type { HeapLayout } from './heap_layout.ts';
 
 /**
  * All trees of a forest in flat arrays, nodes in pre-order: the left child of
@@ -13,7 +18,7 @@ import { averagePathTable, heightLimit, scoreFromPathLength } from './path_lengt
  * feature −1 and hold their training size in value[] (internal nodes hold the
  * threshold there).
  */
-export interface Forest {
+export interface ForestTrees {
   nFeatures: number;
   /** Rows each tree was grown on: min(sampleSize, training rows). */
   psi: number;
@@ -23,8 +28,20 @@ export interface Forest {
   feature: Int8Array;
   value: Float64Array;
   right: Int32Array;
-  /** Derived, not serialised: c(0..psi). */
+}
+
+/** The trees plus what is derived from them for scoring (not serialised). */
+export interface Forest extends ForestTrees {
+  /** c(0..psi). */
   cTable: Float64Array;
+  /** The scoring layout (heap_layout.ts); null when the height limit is too large for it. */
+  heap: HeapLayout | null;
+}
+
+/** Derive the scoring tables of a forest from its trees. */
+export function withScoringTables(trees: ForestTrees): Forest {
+  const cTable = averagePathTable(trees.psi);
+  return { ...trees, cTable, heap: buildHeapLayout({ ...trees, cTable }) };
 }
 
 export interface TrainOptions {
@@ -70,9 +87,10 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
   const stack = new Int32Array(4 * (2 * limit + 2));
   let used = 0;
 
+  // Partial Fisher–Yates over row indices: psi distinct rows per tree, uniformly. Each tree
+  // continues from the permutation the last one left, which is as good as starting over.
+  for (let i = 0; i < rows; i++) order[i] = i;
   for (let t = 0; t < trees; t++) {
-    // Partial Fisher–Yates over row indices: psi distinct rows, uniformly.
-    for (let i = 0; i < rows; i++) order[i] = i;
     for (let i = 0; i < psi; i++) {
       const j = i + rng.int(rows - i);
       const r = order[j]!;
@@ -115,7 +133,8 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
             if (x < min) min = x;
             else if (x > max) max = x;
           }
-          if (max > min) {
+          // Some single-precision threshold t must have min <= t < max.
+          if (max > min && (max - min > 1e-6 * Math.abs(min) || float32Up(min) < max)) {
             f = cand;
             break;
           }
@@ -130,8 +149,10 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
         right[node] = -1;
         continue;
       }
-      let threshold = min + rng.next() * (max - min);
-      if (threshold >= max) threshold = min; // rounding can reach max; keep the right side non-empty
+      // Uniform in [min, max), rounded down to single precision but not below min: both sides non-empty.
+      let threshold = float32Down(min + rng.next() * (max - min));
+      if (threshold >= max) threshold = float32Down(min); // rounding can reach max
+      if (threshold < min) threshold = float32Up(min);
       // Partition slots [lo, hi) so that x <= threshold comes first. Branch-free Lomuto: always swap
       // slot i with slot mid, advance mid only when x <= threshold; [mid, i] stays "> threshold".
       const fb = f * psi;
@@ -156,7 +177,7 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
       top += 8;
     }
   }
-  return {
+  return withScoringTables({
     nFeatures,
     psi,
     heightLimit: limit,
@@ -164,12 +185,12 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
     feature: feature.slice(0, used),
     value: value.slice(0, used),
     right: right.slice(0, used),
-    cTable: averagePathTable(psi),
-  };
+  });
 }
 
 /** E[h(x)]: the mean over trees of depth + c(leaf size), x's features at x[offset ..]. */
 export function meanPathLength(forest: Forest, x: ArrayLike<number>, offset = 0): number {
+  if (forest.heap !== null) return heapPathSum(forest.heap, x, offset) / forest.roots.length;
   const { roots, feature, value, right, cTable } = forest;
   let sum = 0;
   for (let t = 0; t < roots.length; t++) {

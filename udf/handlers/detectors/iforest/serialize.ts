@@ -1,9 +1,9 @@
 // Forest <-> JSON: typed arrays as base64 of their little-endian bytes, so a
 // default forest (~40k nodes) costs about 13 bytes a node before base64.
 import { Buffer } from 'node:buffer';
-import { MAX_FEATURES } from './forest.ts';
+import { MAX_FEATURES, withScoringTables } from './forest.ts';
 import type { Forest } from './forest.ts';
-import { averagePathTable, heightLimit } from './path_length.ts';
+import { heightLimit } from './path_length.ts';
 
 export const FOREST_FORMAT = 'ads-iforest-forest';
 export const FOREST_VERSION = 1;
@@ -98,5 +98,5 @@ export function forestFromJson(json: unknown): Forest {
       if (!Number.isInteger(size) || size < 0 || size > psi) throw new Error(`iforest forest: leaf ${i} size ${size} not in 0..${psi}`);
     }
   }
-  return { nFeatures, psi, heightLimit: heightLimit(psi), roots, feature, value, right, cTable: averagePathTable(psi) };
+  return withScoringTables({ nFeatures, psi, heightLimit: heightLimit(psi), roots, feature, value, right });
 }

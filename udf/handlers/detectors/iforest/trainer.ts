@@ -1,0 +1,54 @@
+// Who grows the forests of retrainings. A detector starts a training and
+// collects its forest a fixed number of points later, so where the training
+// runs (here, inline, or in a worker thread: udf/training/) changes only when
+// the work is done, never which forest scores which point.
+import { trainForest } from './forest.ts';
+import type { Forest, TrainOptions } from './forest.ts';
+
+export interface TrainingJob {
+  /** Rows × nFeatures values, row-major; the trainer may keep or transfer it. */
+  data: Float64Array;
+  rows: number;
+  nFeatures: number;
+  options: TrainOptions;
+}
+
+export interface PendingForest {
+  /** The trained forest; blocks until it is there. */
+  collect(): Forest;
+}
+
+export interface ForestTrainer {
+  start(job: TrainingJob): PendingForest;
+  /** Get ready for trainings soon (a worker thread starts up while the detector warms up). */
+  prepare?(): void;
+}
+
+/** Trains when the forest is collected, on the caller's thread. */
+export const inlineTrainer: ForestTrainer = {
+  start(job: TrainingJob): PendingForest {
+    let forest: Forest | null = null;
+    return {
+      collect(): Forest {
+        forest ??= trainForest(job.data, job.rows, job.nFeatures, job.options);
+        return forest;
+      },
+    };
+  },
+};
+
+let current: ForestTrainer = inlineTrainer;
+
+/** The process's trainer: inline unless the process installed another (udf/main.ts installs a worker). */
+export function forestTrainer(): ForestTrainer {
+  return current;
+}
+
+export function setForestTrainer(trainer: ForestTrainer): void {
+  current = trainer;
+}
+
+/** A forest that is already there (restored from a snapshot). */
+export function readyForest(forest: Forest): PendingForest {
+  return { collect: () => forest };
+}

@@ -1,0 +1,34 @@
+// The training thread: grows the forests WorkerTrainer sends it, one at a
+// time, and posts each back with its arrays transferred (not copied). After
+// each reply it bumps a shared counter so a main thread blocked in
+// WorkerTrainer.collect() wakes up.
+import { workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { trainForest } from '../handlers/detectors/iforest/forest.ts';
+import type { Forest } from '../handlers/detectors/iforest/forest.ts';
+import type { TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
+import type { TrainReply, TrainRequest, TrainWorkerData } from './worker_trainer.ts';
+
+const { port, signal } = workerData as TrainWorkerData;
+
+function buffersOf(forest: Forest): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [forest.roots, forest.feature, forest.value, forest.right, forest.cTable];
+  if (forest.heap) arrays.push(forest.heap.feature, forest.heap.threshold, forest.heap.leaf, forest.heap.pathTable);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+(port as MessagePort).on('message', (request: TrainRequest) => {
+  const job: TrainingJob = request.job;
+  let reply: TrainReply;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const forest = trainForest(job.data, job.rows, job.nFeatures, job.options);
+    reply = { id: request.id, forest };
+    transfer = buffersOf(forest);
+  } catch (err) {
+    reply = { id: request.id, error: (err as Error).message };
+  }
+  port.postMessage(reply, transfer);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});

@@ -1,0 +1,124 @@
+// Grows retrained forests on a worker thread, so the thread that answers
+// Kapacitor spends its time on points. Replies are read only with
+// receiveMessageOnPort, never through the event loop: a detector collects its
+// forest at a fixed point of the stream, synchronously, and waits on a shared
+// counter (Atomics.wait) if the forest is not there yet. If the thread dies
+// or stalls, the trainer says so once and trains inline from then on; the
+// forests are the same either way (training is a pure function of the job).
+import { Worker, MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { trainForest } from '../handlers/detectors/iforest/forest.ts';
+import type { Forest } from '../handlers/detectors/iforest/forest.ts';
+import type { ForestTrainer, PendingForest, TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
+import type { Logger } from '../log.ts';
+
+export interface TrainWorkerData {
+  port: MessagePort;
+  /** [0]: replies posted so far. */
+  signal: Int32Array;
+}
+
+export interface TrainRequest {
+  id: number;
+  job: TrainingJob;
+}
+
+export type TrainReply = { id: number; forest: Forest } | { id: number; error: string };
+
+export interface WorkerTrainerOptions {
+  logger?: Logger;
+  /** Longest wait for one forest before training it inline instead. */
+  stallMs?: number;
+}
+
+const WORKER_URL = new URL('./train_worker_boot.mjs', import.meta.url);
+
+export class WorkerTrainer implements ForestTrainer {
+  private worker: Worker | null = null;
+  private port: MessagePort | null = null;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly replies = new Map<number, TrainReply>();
+  private nextId = 0;
+  private failed = false;
+  private readonly logger: Logger | undefined;
+  private readonly stallMs: number;
+
+  constructor(options: WorkerTrainerOptions = {}) {
+    this.logger = options.logger;
+    this.stallMs = options.stallMs ?? 10_000;
+  }
+
+  start(job: TrainingJob): PendingForest {
+    let forest: Forest | null = null;
+    const port = this.failed ? null : this.ensureWorker();
+    if (port === null) return { collect: () => (forest ??= inline(job)) };
+    const id = this.nextId++;
+    port.postMessage({ id, job } satisfies TrainRequest); // a copy: the job stays here for the inline fallback
+    return { collect: () => (forest ??= this.collect(id, job)) };
+  }
+
+  prepare(): void {
+    if (!this.failed) this.ensureWorker();
+  }
+
+  /** Stops the thread; later trainings run inline. */
+  async close(): Promise<void> {
+    this.failed = true;
+    const worker = this.worker;
+    this.worker = null;
+    this.port?.close();
+    this.port = null;
+    if (worker) await worker.terminate();
+  }
+
+  private ensureWorker(): MessagePort {
+    if (this.port) return this.port;
+    const { port1, port2 } = new MessageChannel();
+    const data: TrainWorkerData = { port: port2, signal: this.signal };
+    const worker = new Worker(WORKER_URL, { workerData: data, transferList: [port2] });
+    // The thread must not keep the process alive, and its failure must not crash it.
+    worker.unref();
+    port1.unref();
+    worker.on('error', (err) => this.fail(`training thread failed: ${err.message}`));
+    this.worker = worker;
+    this.port = port1;
+    return port1;
+  }
+
+  private collect(id: number, job: TrainingJob): Forest {
+    const deadline = performance.now() + this.stallMs;
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      for (let m = this.port && receiveMessageOnPort(this.port); m; m = this.port && receiveMessageOnPort(this.port)) {
+        const reply = m.message as TrainReply;
+        this.replies.set(reply.id, reply);
+      }
+      const reply = this.replies.get(id);
+      if (reply) {
+        this.replies.delete(id);
+        if ('error' in reply) throw new Error(reply.error);
+        return reply.forest;
+      }
+      // threadId turns −1 as soon as the thread has stopped, before any 'exit' event could run.
+      if (this.failed || !this.worker || this.worker.threadId === -1) {
+        this.fail('training thread is gone');
+        return inline(job);
+      }
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        this.fail(`no forest from the training thread in ${this.stallMs} ms`);
+        return inline(job);
+      }
+      Atomics.wait(this.signal, 0, seen, Math.min(left, 100));
+    }
+  }
+
+  private fail(reason: string): void {
+    if (!this.failed) this.logger?.error({ reason }, 'iforest: training inline from now on');
+    this.failed = true;
+  }
+}
+
+function inline(job: TrainingJob): Forest {
+  return trainForest(job.data, job.rows, job.nFeatures, job.options);
+}
