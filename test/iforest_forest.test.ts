@@ -158,25 +158,40 @@ test('serialisation round-trips exactly and refuses corrupt forests', () => {
   assert.throws(() => forestFromJson({ ...json, right: badRight }), /children out of range/);
 });
 
-test('the heap scoring layout gives the same path lengths as the pre-order walk; tall trees keep the walk', () => {
-  const data = gaussianRows(12, 3000, 3);
-  const probes = gaussianRows(13, 400, 3).map((v) => v * 3);
-  // Thresholds themselves: x equal to a threshold goes left in both layouts.
-  const forest = trainForest(data, 3000, 3, { trees: 37, sampleSize: 256, seed: 3 });
-  const walk: Forest = { ...forest, heap: null };
-  assert.ok(forest.heap !== null && forest.heap.levels === 8);
-  for (let i = 0; i < 400; i++) {
-    const x = [probes[i * 3]!, probes[i * 3 + 1]!, probes[i * 3 + 2]!];
-    if (i % 4 === 0) x[forest.feature[forest.roots[i % 37]!]!] = forest.value[forest.roots[i % 37]!]!;
-    const a = meanPathLength(forest, x);
-    const b = meanPathLength(walk, x);
-    assert.ok(Math.abs(a - b) < 1e-12, `probe ${i}: heap ${a}, walk ${b}`);
-  }
-  // A forest saved before thresholds were single precision keeps the walk too.
-  const double = withScoringTables({ ...forest, value: forest.value.map((v, i) => (forest.feature[i]! >= 0 ? v + 1e-12 : v)) });
+test('the blocked and heap scoring layouts give the same path lengths as the pre-order walk; tall trees keep the walk', () => {
+  const check = (forest: Forest, nFeatures: number, label: string): void => {
+    const walk: Forest = { ...forest, blocks: null, heap: null };
+    const probes = gaussianRows(13, 400, nFeatures).map((v) => v * 3);
+    for (let i = 0; i < 400; i++) {
+      const x = Array.from(probes.subarray(i * nFeatures, (i + 1) * nFeatures));
+      // Thresholds themselves: x equal to a threshold goes left in every layout.
+      const root = forest.roots[i % forest.roots.length]!;
+      if (i % 4 === 0) x[forest.feature[root]!] = forest.value[root]!;
+      const a = meanPathLength(forest, x);
+      const b = meanPathLength(walk, x);
+      assert.ok(Math.abs(a - b) < 1e-12, `${label}, probe ${i}: layout ${a}, walk ${b}`);
+    }
+  };
+  // Default shape: psi 256 (8 levels), 3 features, a tree count that is not a multiple of 4.
+  const three = trainForest(gaussianRows(12, 3000, 3), 3000, 3, { trees: 37, sampleSize: 256, seed: 3 });
+  assert.ok(three.blocks !== null && three.heap === null);
+  check(three, 3, 'blocked, 8 levels');
+  const shallow = trainForest(gaussianRows(14, 3000, 4), 3000, 4, { trees: 9, sampleSize: 20, seed: 3 });
+  assert.ok(shallow.blocks !== null && shallow.heightLimit === 5);
+  check(shallow, 4, 'blocked, 5 levels');
+  const five = trainForest(gaussianRows(15, 3000, 5), 3000, 5, { trees: 11, sampleSize: 256, seed: 3 });
+  assert.ok(five.blocks === null && five.heap !== null, '5 features: heap layout');
+  check(five, 5, 'heap, 5 features');
+  const ten = trainForest(gaussianRows(16, 3000, 2), 3000, 2, { trees: 6, sampleSize: 1000, seed: 3 });
+  assert.ok(ten.blocks === null && ten.heap !== null && ten.heap.levels === 10, '10 levels: heap layout');
+  check(ten, 2, 'heap, 10 levels');
+  // A forest saved before thresholds were single precision keeps the walk.
+  const double = withScoringTables({ ...three, value: three.value.map((v, i) => (three.feature[i]! >= 0 ? v + 1e-12 : v)) });
+  assert.equal(double.blocks, null);
   assert.equal(double.heap, null);
-  const tall = trainForest(data, 3000, 3, { trees: 5, sampleSize: 2048, seed: 3 });
+  const tall = trainForest(gaussianRows(12, 3000, 3), 3000, 3, { trees: 5, sampleSize: 2048, seed: 3 });
   assert.equal(tall.heightLimit, 11);
+  assert.equal(tall.blocks, null);
   assert.equal(tall.heap, null);
   assert.ok(meanPathLength(tall, [0, 0, 0]) > meanPathLength(tall, [9, -9, 9]));
 });
@@ -193,7 +208,7 @@ test('a tree that splits at its height limit is refused when loaded', () => {
     right: new Int32Array([4, 3, -1, -1, -1]),
   };
   assert.throws(() => withScoringTables(trees), /splits below its height limit 1/);
-  const json = forestToJson({ ...trees, cTable: averagePathTable(2), heap: null });
+  const json = forestToJson({ ...trees, cTable: averagePathTable(2), blocks: null, heap: null });
   assert.throws(() => forestFromJson(json), /splits below its height limit/);
 });
 
@@ -209,7 +224,7 @@ test('thresholds are single-precision values that split their node', () => {
   // The first three rows are never split apart: every point among them has the same path in every tree.
   assert.equal(meanPathLength(forest, [1e8 + 1, 0]), meanPathLength(forest, [1e8 + 3, 0]));
   assert.ok(meanPathLength(forest, [1e8 + 1, 0]) !== meanPathLength(forest, [1e8 + 64, 1]));
-  assert.ok(forest.heap !== null);
+  assert.ok(forest.blocks !== null);
 });
 
 test('training refuses non-finite values', () => {

@@ -99,3 +99,34 @@ test('take() hands over the bytes and starts a new buffer', () => {
   assert.equal(decodeFrames(second)[0]!.point!.name, 'b');
   assert.equal(out.take().length, 0);
 });
+
+test('an encoded point with added fields decodes to the point with those fields set, replacing its own', () => {
+  const encoder = new PointEncoder();
+  const out = new FrameBuffer(16);
+  const expected: pb.IResponse[] = [];
+  for (let seed = 1; seed <= 100; seed++) {
+    const point = randomPoint(seed);
+    const key = Object.keys(point.fieldsDouble ?? {})[0];
+    const added = {
+      fieldsDouble: { anomaly_score: seed / 100, ...(key !== undefined ? { [key]: -1 } : {}) },
+      fieldsInt: { anomaly_votes: Long.fromNumber(seed % 3) },
+      fieldsString: { anomaly_detectors: seed % 2 ? 'mad' : '' },
+      fieldsBool: { anomaly: seed % 2 === 1 },
+    };
+    encoder.encodeExtendedFrame(pb.Point.encode(point).finish(), seed % 10 === 0 ? null : added, out);
+    const withAdded = seed % 10 === 0 ? point : {
+      ...point,
+      fieldsDouble: { ...point.fieldsDouble, ...added.fieldsDouble },
+      fieldsInt: { ...point.fieldsInt, ...added.fieldsInt },
+      fieldsString: { ...point.fieldsString, ...added.fieldsString },
+      fieldsBool: { ...point.fieldsBool, ...added.fieldsBool },
+    };
+    expected.push({ point: withAdded });
+  }
+  const frames = decodeFrames(out.take());
+  assert.equal(frames.length, expected.length);
+  for (let i = 0; i < frames.length; i++) {
+    const reference = pb.Response.decode(pb.Response.encode(expected[i]!).finish());
+    assert.deepEqual(pb.Response.toObject(frames[i]!, TO_OBJECT), pb.Response.toObject(reference, TO_OBJECT), `point ${i + 1}`);
+  }
+});

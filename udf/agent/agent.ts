@@ -5,7 +5,7 @@
 import { decodeRequest, type DecodedRequest } from './request_decoder.ts';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
 import { ResponseWriter, type FrameSink } from './response_writer.ts';
-import type { Handler, HandlerFactory, Response } from './handler.ts';
+import type { AddedFields, Handler, HandlerFactory, Response } from './handler.ts';
 import type { Logger } from '../log.ts';
 
 export interface AgentOptions {
@@ -32,7 +32,10 @@ export class Agent {
     this.writer = new ResponseWriter(sink);
     this.log = options.logger;
     this.onExit = onExit;
-    this.handler = factory({ emit: (response: Response) => this.writer.send(response) });
+    this.handler = factory({
+      emit: (response: Response) => this.writer.send(response),
+      passOn: (input: Uint8Array, added: AddedFields | null) => this.writer.passOn(input, added),
+    });
   }
 
   get isClosed(): boolean {
@@ -84,7 +87,7 @@ export class Agent {
     const h = this.handler;
     switch (request.kind) {
       case 'point':
-        h.point(request.point);
+        h.point(request.point, request.encoded);
         return;
       case 'keepalive':
         this.writer.send({ keepalive: { time: request.keepalive.time } });

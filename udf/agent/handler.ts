@@ -1,6 +1,7 @@
 // The contract between the agent (protocol, transport, keepalives) and the
 // code that processes data. Modelled on Kapacitor's Go agent: the agent owns
 // the conversation, a handler only answers what it is asked and emits data.
+import type Long from 'long';
 import type { agent } from './proto/udf.js';
 
 export type Request = agent.IRequest;
@@ -16,9 +17,24 @@ export type Point = agent.IPoint;
 /** Kapacitor's edge types: what a UDF wants and provides. */
 export type Edge = 'stream' | 'batch';
 
+/** Fields a handler adds to a point it passes on; a key the point already has is replaced. */
+export interface AddedFields {
+  fieldsDouble?: Record<string, number>;
+  fieldsInt?: Record<string, number | Long>;
+  fieldsString?: Record<string, string>;
+  fieldsBool?: Record<string, boolean>;
+}
+
 /** Where a handler sends what it produces (points, batch brackets). */
 export interface Emitter {
   emit(response: Response): void;
+  /**
+   * Passes an input point on with fields added, given the point's encoded bytes
+   * as Handler.point received them (valid only during that call). The agent
+   * copies the bytes and appends the added fields instead of encoding the
+   * whole point again. Optional: emitters without it get emit({ point }).
+   */
+  passOn?(input: Uint8Array, added: AddedFields | null): void;
 }
 
 /**
@@ -32,7 +48,8 @@ export interface Handler {
   snapshot(): Uint8Array;
   restore(snapshot: Uint8Array): RestoreResponse;
   beginBatch(begin: BeginBatch): void;
-  point(point: Point): void;
+  /** `encoded`: the point's own bytes on the wire, when the agent has them (see Emitter.passOn). */
+  point(point: Point, encoded?: Uint8Array): void;
   endBatch(end: EndBatch): void;
   stop(): void;
 }

@@ -7,7 +7,17 @@
 import { Buffer } from 'node:buffer';
 import type Long from 'long';
 import type { agent } from './proto/udf.js';
+import type { AddedFields } from './handler.ts';
 import { FrameBuffer, varint32Size } from './frame_buffer.ts';
+
+/** A point's field maps as the generated types and AddedFields both have them. */
+interface MapFields {
+  fieldsDouble?: Record<string, number> | null;
+  fieldsInt?: Record<string, number | Long> | null;
+  fieldsString?: Record<string, string> | null;
+  fieldsBool?: Record<string, boolean> | null;
+  byName?: boolean | null;
+}
 
 const RESPONSE_POINT_TAG = (17 << 3) | 2;
 const WIRE_VARINT = 0;
@@ -96,6 +106,25 @@ export class PointEncoder {
     const start = out.pos;
     out.pos += HEADER_ROOM;
     this.body(point, out);
+    this.header(out, start);
+  }
+
+  /**
+   * Appends a Response{point} frame made of an encoded point's bytes followed by
+   * `added`'s map entries: protobuf maps keep the last entry of a key, so an
+   * added field replaces one the point already had.
+   */
+  encodeExtendedFrame(encoded: Uint8Array, added: AddedFields | null, out: FrameBuffer): void {
+    out.ensure(HEADER_ROOM);
+    const start = out.pos;
+    out.pos += HEADER_ROOM;
+    out.bytes(encoded);
+    if (added) this.maps(added, out);
+    this.header(out, start);
+  }
+
+  /** Writes the minimal frame header in the room left before a body that ends at out.pos. */
+  private header(out: FrameBuffer, start: number): void {
     const bodyLength = out.pos - start - HEADER_ROOM;
     // Now that the point's length is known, write the minimal header just before the body.
     const responseLength = 2 + varint32Size(bodyLength) + bodyLength;
@@ -134,6 +163,12 @@ export class PointEncoder {
         out.bytes(cache.find(table, v) ?? cache.store(table, v, piece(tag(7, WIRE_BYTES), stringEntryLength(k, v), tag(1, WIRE_BYTES), k, tag(2, WIRE_BYTES), v)));
       }
     }
+    this.maps(p, out);
+  }
+
+  /** The four field maps (and byName, which sits between them in field order). */
+  private maps(p: MapFields, out: FrameBuffer): void {
+    const cache = this.cache;
     if (p.fieldsDouble) {
       const m = p.fieldsDouble;
       for (const k in m) {

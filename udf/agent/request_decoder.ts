@@ -13,7 +13,7 @@ export type DecodedRequest =
   | { kind: 'snapshot'; snapshot: pb.ISnapshotRequest }
   | { kind: 'restore'; restore: pb.IRestoreRequest }
   | { kind: 'begin'; begin: pb.IBeginBatch }
-  | { kind: 'point'; point: pb.IPoint }
+  | { kind: 'point'; point: pb.IPoint; encoded: Uint8Array }
   | { kind: 'end'; end: pb.IEndBatch }
   | { kind: 'unknown' };
 
@@ -36,8 +36,10 @@ export function decodeRequest(body: Uint8Array): DecodedRequest {
 
 function decodeField(field: number, r: protobuf.Reader, length: number): DecodedRequest | null {
   switch (field) {
-    case 17:
-      return { kind: 'point', point: pb.Point.decode(r, length) };
+    case 17: {
+      const encoded = r.buf.subarray(r.pos, r.pos + length);
+      return { kind: 'point', point: pb.Point.decode(r, length), encoded };
+    }
     case 3:
       return { kind: 'keepalive', keepalive: pb.KeepaliveRequest.decode(r, length) };
     case 16:
@@ -64,7 +66,7 @@ function fromRequest(req: pb.Request): DecodedRequest {
     case 'begin':
       return { kind: 'begin', begin: req.begin! };
     case 'point':
-      return { kind: 'point', point: req.point! };
+      return { kind: 'point', point: req.point!, encoded: pb.Point.encode(req.point!).finish() };
     case 'end':
       return { kind: 'end', end: req.end! };
     default:

@@ -3,7 +3,7 @@
 // small responses costs one syscall instead of one per frame. Points take the
 // hand-written encoder (point_encoder.ts); the rarer responses the generated one.
 import { agent } from './proto/udf.js';
-import type { Response } from './handler.ts';
+import type { AddedFields, Response } from './handler.ts';
 import { FrameBuffer } from './frame_buffer.ts';
 import { PointEncoder } from './point_encoder.ts';
 
@@ -45,6 +45,12 @@ export class ResponseWriter {
     }
     if (kind === 'point') this.points.encodeFrame(response.point!, this.out);
     else this.out.bytes(agent.Response.encodeDelimited(response).finish());
+    this.queued++;
+  }
+
+  /** Queues an input point, given as its encoded bytes, with fields added (see Emitter.passOn). */
+  passOn(input: Uint8Array, added: AddedFields | null): void {
+    this.points.encodeExtendedFrame(input, added, this.out);
     this.queued++;
   }
 

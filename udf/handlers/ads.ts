@@ -2,7 +2,7 @@
 // with the configured detectors and emits it with its verdict.
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import type { BeginBatch, Edge, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
+import type { AddedFields, BeginBatch, Edge, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
@@ -65,14 +65,17 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     return usable;
   };
 
-  /** Scores one point; null when emit('anomalies') drops it or a batch overlap was already scored. */
-  const score = (p: Point, key: string, inBatch: boolean): Point | null => {
+  /**
+   * Scores one point: the fields to add (null for a point passed on unscored), or undefined when
+   * emit('anomalies') drops it or a batch overlap was already scored.
+   */
+  const score = (p: Point, key: string, inBatch: boolean): AddedFields | null | undefined => {
     const c = cfg!;
     const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
     sample.timeMs = t.toNumber() / 1e6;
     const group = groups.touch(key, sample.timeMs, newGroup);
     if (inBatch) {
-      if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) return null;
+      if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) return undefined;
       group.lastBatchTime = t;
     }
     let judgement: Judgement | null = null;
@@ -80,8 +83,8 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       const verdicts = group.detectors.map((d) => d.step(sample));
       judgement = combine(detectorNames, verdicts, c.minConsensus, c.fields.length);
     }
-    if (c.emit === 'anomalies' && !judgement?.anomaly) return null;
-    return judgement ? addVerdict(p, judgement, names) : p;
+    if (c.emit === 'anomalies' && !judgement?.anomaly) return undefined;
+    return judgement ? verdictFields(judgement, names) : null;
   };
 
   const requireConfig = (): void => {
@@ -147,16 +150,18 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       batch = { begin, points: [] };
     },
 
-    point(p: Point) {
+    point(p: Point, encoded?: Uint8Array) {
       requireConfig();
       if (batch) {
-        const out = score(p, batch.begin.group ?? '', true);
-        if (out) batch.points.push(out);
+        const added = score(p, batch.begin.group ?? '', true);
+        if (added !== undefined) batch.points.push(addFields(p, added));
         return;
       }
       if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
-      const out = score(p, p.group ?? '', false);
-      if (out) emitter.emit({ point: out });
+      const added = score(p, p.group ?? '', false);
+      if (added === undefined) return;
+      if (encoded && emitter.passOn) emitter.passOn(encoded, added);
+      else emitter.emit({ point: addFields(p, added) });
     },
 
     endBatch(end: EndBatch) {
@@ -192,14 +197,9 @@ function ownMap<T>(m: Record<string, T> | null | undefined): Record<string, T> {
   return m && !Object.isFrozen(m) ? m : { ...m };
 }
 
-/**
- * Adds the verdict fields to the decoded input point, in place: the point
- * was decoded for this call and is not shared, and Kapacitor needs its name,
- * tags, dimensions, group and input fields back unchanged.
- */
-function addVerdict(p: Point, j: Judgement, names: FieldNames): Point {
-  const fd = (p.fieldsDouble = ownMap(p.fieldsDouble));
-  fd.anomaly_score = j.score;
+/** The fields a judgement adds to its point. */
+function verdictFields(j: Judgement, names: FieldNames): AddedFields {
+  const fd: Record<string, number> = { anomaly_score: j.score };
   for (const key in j.extras) fd[key] = j.extras[key]!;
   for (let i = 0; i < names.lower.length; i++) {
     const band = j.bands[i];
@@ -207,9 +207,25 @@ function addVerdict(p: Point, j: Judgement, names: FieldNames): Point {
     if (Number.isFinite(band.lower)) fd[names.lower[i]!] = band.lower;
     if (Number.isFinite(band.upper)) fd[names.upper[i]!] = band.upper;
   }
-  (p.fieldsInt = ownMap(p.fieldsInt)).anomaly_votes = VOTES[j.votes] ?? Long.fromNumber(j.votes);
-  (p.fieldsString = ownMap(p.fieldsString)).anomaly_detectors = j.voters.join(',');
-  (p.fieldsBool = ownMap(p.fieldsBool)).anomaly = j.anomaly;
+  return {
+    fieldsDouble: fd,
+    fieldsInt: { anomaly_votes: VOTES[j.votes] ?? Long.fromNumber(j.votes) },
+    fieldsString: { anomaly_detectors: j.voters.join(',') },
+    fieldsBool: { anomaly: j.anomaly },
+  };
+}
+
+/**
+ * Adds fields to the decoded input point, in place: the point was decoded for
+ * this call and is not shared, and Kapacitor needs its name, tags, dimensions,
+ * group and input fields back unchanged.
+ */
+function addFields(p: Point, added: AddedFields | null): Point {
+  if (!added) return p;
+  if (added.fieldsDouble) Object.assign((p.fieldsDouble = ownMap(p.fieldsDouble)), added.fieldsDouble);
+  if (added.fieldsInt) Object.assign((p.fieldsInt = ownMap(p.fieldsInt)), added.fieldsInt);
+  if (added.fieldsString) Object.assign((p.fieldsString = ownMap(p.fieldsString)), added.fieldsString);
+  if (added.fieldsBool) Object.assign((p.fieldsBool = ownMap(p.fieldsBool)), added.fieldsBool);
   return p;
 }
 

@@ -16,7 +16,7 @@ export function createPassthroughHandler(emitter: Emitter, edge: Edge = 'stream'
     snapshot: () => new Uint8Array(0),
     restore: () => ({ success: true, error: '' }),
     beginBatch: (begin) => emitter.emit({ begin }),
-    point: (point) => emitter.emit({ point }),
+    point: (point, encoded) => (encoded && emitter.passOn ? emitter.passOn(encoded, null) : emitter.emit({ point })),
     endBatch: (end) => emitter.emit({ end }),
     stop: () => {},
   };

@@ -10,7 +10,7 @@ import type { Detector, Sample, Verdict } from '../types.ts';
 import type { IforestConfig } from './config.ts';
 import { createFeaturizer } from './features.ts';
 import type { Featurizer, FeaturizerState } from './features.ts';
-import { meanPathLength, trainForest } from './forest.ts';
+import { meanPathLength } from './forest.ts';
 import type { Forest } from './forest.ts';
 import { scoreFromPathLength } from './path_length.ts';
 import { mixSeed } from './prng.ts';
@@ -62,7 +62,7 @@ export class IforestDetector implements Detector {
     this.vector = new Float64Array(n);
     this.forest = forest;
     this.learns = forest === null || cfg.retrain !== undefined;
-    if (cfg.retrain !== undefined && cfg.retrainDelay > 0) forestTrainer().prepare?.();
+    if (this.learns) forestTrainer().prepare?.();
     if (forest && forest.nFeatures !== n) throw new Error(`iforest: the model has ${forest.nFeatures} features, the task makes ${n}`);
     if (from) {
       if (from.nFeatures !== n) throw new Error(`iforest: state has ${from.nFeatures} features, the task makes ${n}`);
@@ -114,11 +114,10 @@ export class IforestDetector implements Detector {
     };
     this.trainings++;
     this.sinceTrain = 0;
-    if (this.forest === null || this.cfg.retrainDelay === 0) {
-      this.forest = trainForest(job.data, job.rows, job.nFeatures, job.options);
-      return;
-    }
-    this.pending = { dueIn: this.cfg.retrainDelay, forest: forestTrainer().start(job) };
+    const pending = forestTrainer().start(job);
+    // The first forest is needed now; a worker trainer still does the work (its code is warm).
+    if (this.forest === null || this.cfg.retrainDelay === 0) this.forest = pending.collect();
+    else this.pending = { dueIn: this.cfg.retrainDelay, forest: pending };
   }
 
   /** The current forest (null during the warm-up), for inspection and model export. */

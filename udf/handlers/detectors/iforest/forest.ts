@@ -11,6 +11,8 @@ import { float32Down, float32Up } from './float32.ts';
 import { averagePathTable, heightLimit, scoreFromPathLength } from './path_length.ts';
 import { buildHeapLayout, heapPathSum } from './heap_layout.ts';
 import type { HeapLayout } from './heap_layout.ts';
+import { blockedPathSum, buildBlockedLayout } from './blocked_layout.ts';
+import type { BlockedLayout } from './blocked_layout.ts';
 
 /**
  * All trees of a forest in flat arrays, nodes in pre-order: the left child of
@@ -34,14 +36,17 @@ export interface ForestTrees {
 export interface Forest extends ForestTrees {
   /** c(0..psi). */
   cTable: Float64Array;
-  /** The scoring layout (heap_layout.ts); null when the height limit is too large for it. */
+  /** The scoring layout for height <= 8 and <= 4 features (blocked_layout.ts), else null. */
+  blocks: BlockedLayout | null;
+  /** The scoring layout of other forests up to height 10 (heap_layout.ts), else null: the pre-order walk. */
   heap: HeapLayout | null;
 }
 
 /** Derive the scoring tables of a forest from its trees. */
 export function withScoringTables(trees: ForestTrees): Forest {
   const cTable = averagePathTable(trees.psi);
-  return { ...trees, cTable, heap: buildHeapLayout({ ...trees, cTable }) };
+  const blocks = buildBlockedLayout({ ...trees, cTable });
+  return { ...trees, cTable, blocks, heap: blocks ? null : buildHeapLayout({ ...trees, cTable }) };
 }
 
 export interface TrainOptions {
@@ -190,6 +195,7 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
 
 /** E[h(x)]: the mean over trees of depth + c(leaf size), x's features at x[offset ..]. */
 export function meanPathLength(forest: Forest, x: ArrayLike<number>, offset = 0): number {
+  if (forest.blocks !== null) return blockedPathSum(forest.blocks, x, offset) / forest.roots.length;
   if (forest.heap !== null) return heapPathSum(forest.heap, x, offset) / forest.roots.length;
   const { roots, feature, value, right, cTable } = forest;
   let sum = 0;

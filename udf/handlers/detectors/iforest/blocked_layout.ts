@@ -1,0 +1,162 @@
+// The scoring layout for the common forest (height limit <= 8, at most four
+// features; the defaults: psi 256, up to four fields): like heap_layout.ts,
+// every tree padded to exactly 8 levels and walked four trees at a time, but
+// cut into 64-byte blocks of four levels. Block 0 of a tree holds levels 0-3;
+// below each of its 16 exits a block holds the next four levels. A block is 15
+// single-precision thresholds plus one word packing the 15 split features in
+// 2 bits each, so a point reads 2 cache lines per tree (plus its leaf) instead
+// of ~10. With ten or more groups' forests competing for the CPU's caches,
+// that is what scoring time depends on (measured in benchmarks/iforest_layouts.ts).
+import type { PreorderTrees } from './heap_layout.ts';
+
+export const BLOCKED_LEVELS = 8;
+export const BLOCKED_MAX_FEATURES = 4;
+
+/** 32-bit words per block and blocks per tree. */
+const BLOCK = 16;
+const BLOCKS_PER_TREE = 17;
+const TREE_WORDS = BLOCK * BLOCKS_PER_TREE;
+const LEAVES = 1 << BLOCKED_LEVELS;
+
+export interface BlockedLayout {
+  trees: number;
+  /** Per tree 17 blocks of 16 words: thresholds in words 0-14 (+Infinity in padding) ... */
+  threshold: Float32Array;
+  /** ... and, through this view of the same memory, word 15: feature of slot i in bits 2i, 2i+1. */
+  featureBits: Uint32Array;
+  /** Per tree 256 leaves, block by block: depth · (psi + 1) + size, an index into pathTable. */
+  leaf: Uint16Array;
+  /** depth + c(size) for every code. */
+  pathTable: Float64Array;
+}
+
+/** Where slot `slot` of an 8-level heap-ordered tree lives: block and index within the block. */
+function place(slot: number): { block: number; within: number } {
+  const depth = 31 - Math.clz32(slot + 1);
+  if (depth < 4) return { block: 0, within: slot };
+  const rel = depth - 4;
+  // The slot's ancestor at depth 4 (heap slots 15..30) names the block.
+  const ancestor = ((slot + 1) >> rel) - 1;
+  return { block: ancestor - 14, within: (1 << rel) - 1 + (slot + 1 - ((ancestor + 1) << rel)) };
+}
+
+/** The blocked layout of a forest, or null when it does not fit one (height > 8 or > 4 features). */
+export function buildBlockedLayout(forest: PreorderTrees & { nFeatures: number }): BlockedLayout | null {
+  const { psi, heightLimit, nFeatures, roots, feature, value, right, cTable } = forest;
+  if (heightLimit > BLOCKED_LEVELS || nFeatures > BLOCKED_MAX_FEATURES) return null;
+  for (let i = 0; i < feature.length; i++) if (feature[i]! >= 0 && Math.fround(value[i]!) !== value[i]!) return null;
+  const trees = roots.length;
+  const words = new ArrayBuffer(trees * TREE_WORDS * 4);
+  const out: BlockedLayout = {
+    trees,
+    threshold: new Float32Array(words),
+    featureBits: new Uint32Array(words),
+    leaf: new Uint16Array(trees * LEAVES),
+    pathTable: new Float64Array((BLOCKED_LEVELS + 1) * (psi + 1)),
+  };
+  for (let depth = 0; depth <= BLOCKED_LEVELS; depth++) {
+    for (let size = 0; size <= psi; size++) out.pathTable[depth * (psi + 1) + size] = depth + cTable[size]!;
+  }
+  // Explicit stack of (pre-order node, heap slot, depth).
+  const stack = new Int32Array(3 * (BLOCKED_LEVELS + 2));
+  for (let t = 0; t < trees; t++) {
+    const base = t * TREE_WORDS;
+    for (let b = 0; b < BLOCKS_PER_TREE; b++) out.threshold.fill(Infinity, base + b * BLOCK, base + b * BLOCK + 15);
+    let top = 0;
+    stack[top++] = roots[t]!;
+    stack[top++] = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const depth = stack[--top]!;
+      const slot = stack[--top]!;
+      const node = stack[--top]!;
+      const f = feature[node]!;
+      if (f >= 0) {
+        if (depth >= heightLimit) throw new Error(`iforest forest: tree ${t} splits below its height limit ${heightLimit}`);
+        const { block, within } = place(slot);
+        const at = base + block * BLOCK;
+        out.threshold[at + within] = value[node]!;
+        out.featureBits[at + 15] = (out.featureBits[at + 15]! | (f << (2 * within))) >>> 0;
+        stack[top++] = right[node]!;
+        stack[top++] = 2 * slot + 2;
+        stack[top++] = depth + 1;
+        stack[top++] = node + 1;
+        stack[top++] = 2 * slot + 1;
+        stack[top++] = depth + 1;
+        continue;
+      }
+      let last = slot;
+      for (let d = depth; d < BLOCKED_LEVELS; d++) last = 2 * last + 1;
+      // Leaves (heap slots 255..510) are stored in the order of their blocks: 16 per level-4 subtree.
+      out.leaf[t * LEAVES + last - (LEAVES - 1)] = depth * (psi + 1) + value[node]!;
+    }
+  }
+  return out;
+}
+
+/** Sum over trees of depth + c(leaf size) for x's features at x[offset ..]. */
+export function blockedPathSum(layout: BlockedLayout, x: ArrayLike<number>, offset: number): number {
+  const { trees, threshold: thr, featureBits: bits, leaf, pathTable } = layout;
+  let sum = 0;
+  let t = 0;
+  for (; t + 4 <= trees; t += 4) {
+    let b0 = t * TREE_WORDS;
+    let b1 = b0 + TREE_WORDS;
+    let b2 = b1 + TREE_WORDS;
+    let b3 = b2 + TREE_WORDS;
+    let f0 = bits[b0 + 15]!;
+    let f1 = bits[b1 + 15]!;
+    let f2 = bits[b2 + 15]!;
+    let f3 = bits[b3 + 15]!;
+    let i0 = 0;
+    let i1 = 0;
+    let i2 = 0;
+    let i3 = 0;
+    for (let d = 0; d < 4; d++) {
+      // +(a > b) is 0 or 1 without a branch: x > threshold goes right.
+      i0 = 2 * i0 + 1 + +(x[offset + ((f0 >>> (2 * i0)) & 3)]! > thr[b0 + i0]!);
+      i1 = 2 * i1 + 1 + +(x[offset + ((f1 >>> (2 * i1)) & 3)]! > thr[b1 + i1]!);
+      i2 = 2 * i2 + 1 + +(x[offset + ((f2 >>> (2 * i2)) & 3)]! > thr[b2 + i2]!);
+      i3 = 2 * i3 + 1 + +(x[offset + ((f3 >>> (2 * i3)) & 3)]! > thr[b3 + i3]!);
+    }
+    // Exit 15 + e of block 0 leads to block 1 + e, whose leaves are the tree's 16e .. 16e + 15.
+    const e0 = i0 - 15;
+    const e1 = i1 - 15;
+    const e2 = i2 - 15;
+    const e3 = i3 - 15;
+    b0 += BLOCK * (1 + e0);
+    b1 += BLOCK * (1 + e1);
+    b2 += BLOCK * (1 + e2);
+    b3 += BLOCK * (1 + e3);
+    f0 = bits[b0 + 15]!;
+    f1 = bits[b1 + 15]!;
+    f2 = bits[b2 + 15]!;
+    f3 = bits[b3 + 15]!;
+    i0 = i1 = i2 = i3 = 0;
+    for (let d = 0; d < 4; d++) {
+      i0 = 2 * i0 + 1 + +(x[offset + ((f0 >>> (2 * i0)) & 3)]! > thr[b0 + i0]!);
+      i1 = 2 * i1 + 1 + +(x[offset + ((f1 >>> (2 * i1)) & 3)]! > thr[b1 + i1]!);
+      i2 = 2 * i2 + 1 + +(x[offset + ((f2 >>> (2 * i2)) & 3)]! > thr[b2 + i2]!);
+      i3 = 2 * i3 + 1 + +(x[offset + ((f3 >>> (2 * i3)) & 3)]! > thr[b3 + i3]!);
+    }
+    const l = t * LEAVES - 15;
+    sum +=
+      pathTable[leaf[l + 16 * e0 + i0]!]! +
+      pathTable[leaf[l + LEAVES + 16 * e1 + i1]!]! +
+      pathTable[leaf[l + 2 * LEAVES + 16 * e2 + i2]!]! +
+      pathTable[leaf[l + 3 * LEAVES + 16 * e3 + i3]!]!;
+  }
+  for (; t < trees; t++) {
+    let b = t * TREE_WORDS;
+    let f = bits[b + 15]!;
+    let i = 0;
+    for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(x[offset + ((f >>> (2 * i)) & 3)]! > thr[b + i]!);
+    const e = i - 15;
+    b += BLOCK * (1 + e);
+    f = bits[b + 15]!;
+    i = 0;
+    for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(x[offset + ((f >>> (2 * i)) & 3)]! > thr[b + i]!);
+    sum += pathTable[leaf[t * LEAVES - 15 + 16 * e + i]!]!;
+  }
+  return sum;
+}
