@@ -2,6 +2,7 @@
 // exact state round trip, option validation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hashString } from '../udf/handlers/detectors/iforest/prng.ts';
 import { iforestFactory } from '../udf/handlers/detectors/iforest.ts';
 import { createFeaturizer } from '../udf/handlers/detectors/iforest/features.ts';
 import type { IforestState } from '../udf/handlers/detectors/iforest/detector.ts';
@@ -110,6 +111,36 @@ test('a retrained forest takes over exactly `retrainDelay` points after its trai
   assert.notDeepEqual(delayed.slice(85, 100), firstForestOnly.slice(85, 100));
   assert.throws(() => iforestFactory.create({ retrain: 10, retrainDelay: 11 }, FIELDS), /'retrainDelay' \(11\) must not exceed 'retrain' \(10\)/);
 });
+
+test("groups retrain at a phase hashed from their key; the phase survives a snapshot taken in the warm-up", () => {
+  const samples = stream(300, 8);
+  const options = { window: 100, retrain: 40, trees: 3 };
+  const trainingsAt = (group?: string): number[] => {
+    const d = iforestFactory.create(options, FIELDS, group);
+    return samples.map((s) => (d.step(s), (d.state() as IforestState).trainings));
+  };
+  // The first forest after point 100 (warm-up min(256, 100)); the first retraining 40 − phase points later.
+  const phases = ['h0', 'h1', 'h2'].map((key) => hashString(key) % 20);
+  assert.ok(new Set(phases).size > 1, `phases ${phases}`);
+  for (const [k, key] of ['h0', 'h1', 'h2'].entries()) {
+    const at = trainingsAt(key);
+    assert.equal(at.indexOf(1), 99);
+    assert.equal(at.indexOf(2), 99 + 40 - phases[k]!, key);
+    assert.equal(at.indexOf(3), 99 + 80 - phases[k]!, key);
+  }
+  assert.equal(trainingsAt().indexOf(2), 139, 'no key, no phase');
+  assert.equal(trainingsAt('').indexOf(2), 139, 'one ungrouped group, no phase');
+  const expected = run2verdicts(options, samples, 'h1');
+  const first = iforestFactory.create(options, FIELDS, 'h1');
+  for (let i = 0; i < 50; i++) first.step(samples[i]!);
+  const second = iforestFactory.restore(JSON.parse(JSON.stringify(first.state())), options, FIELDS);
+  assert.deepEqual(samples.slice(50).map((s) => second.step(s)), expected.slice(50));
+});
+
+function run2verdicts(options: Options, samples: readonly Sample[], group: string): (Verdict | null)[] {
+  const d = iforestFactory.create(options, FIELDS, group);
+  return samples.map((s) => d.step(s));
+}
 
 test('a far-off point in the stream is flagged, ordinary points mostly not', () => {
   const spikes = new Set([300, 420, 555]);

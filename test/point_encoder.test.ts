@@ -7,7 +7,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import { FrameBuffer } from '../udf/agent/frame_buffer.ts';
 import { PieceCache, PointEncoder } from '../udf/agent/point_encoder.ts';
-import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
+import { randomPoint } from './helpers/random_point.ts';
 
 const TO_OBJECT = { longs: String, defaults: true } as const;
 
@@ -16,36 +16,6 @@ function decodeFrames(bytes: Uint8Array): pb.Response[] {
   const out: pb.Response[] = [];
   while (reader.pos < reader.len) out.push(pb.Response.decodeDelimited(reader));
   return out;
-}
-
-function randomPoint(seed: number): pb.IPoint {
-  const rng = createRng(seed);
-  const word = (n: number): string => {
-    const alphabet = ['a', 'b', 'z', '_', '0', 'é', '温', '😀', ' ', '='];
-    let s = '';
-    for (let i = 0; i < n; i++) s += alphabet[rng.int(alphabet.length)]!;
-    return s;
-  };
-  const map = <T>(n: number, value: () => T): Record<string, T> => {
-    const m: Record<string, T> = {};
-    for (let i = 0; i < n; i++) m[word(1 + rng.int(40))] = value();
-    return m;
-  };
-  const long = (): Long => new Long(rng.int(2 ** 32) | 0, rng.int(2 ** 32) | 0);
-  return {
-    time: rng.next() < 0.9 ? long() : undefined,
-    name: word(rng.int(3) * 10),
-    database: word(rng.int(2) * 5),
-    retentionPolicy: word(rng.int(2) * 7),
-    group: word(rng.int(4) * 20),
-    dimensions: Array.from({ length: rng.int(3) }, () => word(rng.int(6))),
-    tags: map(rng.int(4), () => word(rng.int(50))),
-    fieldsDouble: map(rng.int(6), () => (rng.next() - 0.5) * 10 ** (rng.int(40) - 20)),
-    fieldsInt: map(rng.int(3), long),
-    fieldsString: map(rng.int(3), () => word(rng.int(200))),
-    byName: rng.next() < 0.5,
-    fieldsBool: map(rng.int(3), () => rng.next() < 0.5),
-  };
 }
 
 test('random points decode to what the generated encoder encodes', () => {

@@ -5,6 +5,7 @@
 // falls back to the generated decoder.
 import protobuf from 'protobufjs/minimal.js';
 import { agent as pb } from './proto/udf.js';
+import { PointDecoder } from './point_decoder.ts';
 
 export type DecodedRequest =
   | { kind: 'info'; info: pb.IInfoRequest }
@@ -18,6 +19,9 @@ export type DecodedRequest =
   | { kind: 'unknown' };
 
 const LENGTH_DELIMITED = 2;
+
+/** Points take the hand-written decoder (point_decoder.ts); its string cache is per process. */
+const points = new PointDecoder();
 
 export function decodeRequest(body: Uint8Array): DecodedRequest {
   const reader = protobuf.Reader.create(body);
@@ -38,7 +42,7 @@ function decodeField(field: number, r: protobuf.Reader, length: number): Decoded
   switch (field) {
     case 17: {
       const encoded = r.buf.subarray(r.pos, r.pos + length);
-      return { kind: 'point', point: pb.Point.decode(r, length), encoded };
+      return { kind: 'point', point: points.decode(r.buf, r.pos, r.pos + length), encoded };
     }
     case 3:
       return { kind: 'keepalive', keepalive: pb.KeepaliveRequest.decode(r, length) };

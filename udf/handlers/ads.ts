@@ -39,7 +39,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields)), warned: null, lastBatchTime: null });
+  const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key)), warned: null, lastBatchTime: null });
 
   /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string): number => {

@@ -30,11 +30,11 @@ export class GroupStore<S> {
   }
 
   /** The group's state, created when missing; marks it seen at `timeMs`. */
-  touch(key: string, timeMs: number, create: () => S): S {
+  touch(key: string, timeMs: number, create: (key: string) => S): S {
     let entry = this.groups.get(key);
     if (!entry) {
       if (this.groups.size >= this.maxGroups) this.evictLeastRecent();
-      entry = { state: create(), lastSeenMs: timeMs, tick: 0 };
+      entry = { state: create(key), lastSeenMs: timeMs, tick: 0 };
       this.groups.set(key, entry);
     }
     entry.tick = ++this.ticks;

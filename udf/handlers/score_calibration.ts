@@ -239,7 +239,7 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     name: factory.name,
     options: factory.options,
     validate: factory.validate,
-    create: (options, fields) => new CalibratedDetector(factory.create(options, fields), new TailCalibrator()),
+    create: (options, fields, group) => new CalibratedDetector(factory.create(options, fields, group), new TailCalibrator()),
     restore: (state, options, fields) => {
       const s = state as Partial<CalibratedState> | null;
       // A detector state from before calibration existed: keep it, and calibrate from scratch.

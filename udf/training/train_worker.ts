@@ -1,7 +1,7 @@
 // The training thread: grows the forests WorkerTrainer sends it, one at a
 // time, and posts each back with its arrays transferred (not copied). After
 // each reply it bumps a shared counter so a main thread blocked in
-// WorkerTrainer.collect() wakes up.
+// WorkerTrainer.collect() wakes up; a second slot says it has warmed up.
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { trainForest } from '../handlers/detectors/iforest/forest.ts';
@@ -25,6 +25,7 @@ function buffersOf(forest: Forest): ArrayBuffer[] {
   const data = new Float64Array(rows * 3);
   for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.7) * (i % 17);
   for (let seed = 0; seed < 8; seed++) trainForest(data, rows, 3, { trees: 50, sampleSize: 256, seed });
+  Atomics.store(signal, 1, 1);
 }
 
 (port as MessagePort).on('message', (request: TrainRequest) => {

@@ -4,7 +4,9 @@
 // forest at a fixed point of the stream, synchronously, and waits on a shared
 // counter (Atomics.wait) if the forest is not there yet. If the thread dies
 // or stalls, the trainer says so once and trains inline from then on; the
-// forests are the same either way (training is a pure function of the job).
+// forests are the same either way (training is a pure function of the job),
+// which also lets this thread train a forest itself while the worker is still
+// starting up.
 import { Worker, MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { trainForest } from '../handlers/detectors/iforest/forest.ts';
@@ -14,7 +16,7 @@ import type { Logger } from '../log.ts';
 
 export interface TrainWorkerData {
   port: MessagePort;
-  /** [0]: replies posted so far. */
+  /** [0]: replies posted so far; [1]: 1 once the thread has warmed up. */
   signal: Int32Array;
 }
 
@@ -36,8 +38,10 @@ const WORKER_URL = new URL('./train_worker_boot.mjs', import.meta.url);
 export class WorkerTrainer implements ForestTrainer {
   private worker: Worker | null = null;
   private port: MessagePort | null = null;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private readonly replies = new Map<number, TrainReply>();
+  /** Jobs trained here because the thread was not warm yet: their replies are dropped. */
+  private readonly abandoned = new Set<number>();
   private nextId = 0;
   private failed = false;
   private readonly logger: Logger | undefined;
@@ -91,7 +95,7 @@ export class WorkerTrainer implements ForestTrainer {
       const seen = Atomics.load(this.signal, 0);
       for (let m = this.port && receiveMessageOnPort(this.port); m; m = this.port && receiveMessageOnPort(this.port)) {
         const reply = m.message as TrainReply;
-        this.replies.set(reply.id, reply);
+        if (!this.abandoned.delete(reply.id)) this.replies.set(reply.id, reply);
       }
       const reply = this.replies.get(id);
       if (reply) {
@@ -102,6 +106,11 @@ export class WorkerTrainer implements ForestTrainer {
       // threadId turns −1 as soon as the thread has stopped, before any 'exit' event could run.
       if (this.failed || !this.worker || this.worker.threadId === -1) {
         this.fail('training thread is gone');
+        return inline(job);
+      }
+      // While the thread starts and warms up (a few hundred ms), this thread is faster itself.
+      if (Atomics.load(this.signal, 1) === 0) {
+        this.abandoned.add(id);
         return inline(job);
       }
       const left = deadline - performance.now();

@@ -6,6 +6,7 @@ import type { IforestConfig } from './iforest/config.ts';
 import { IforestDetector } from './iforest/detector.ts';
 import type { IforestState } from './iforest/detector.ts';
 import { checkModelFits } from './iforest/model.ts';
+import { hashString } from './iforest/prng.ts';
 import type { IforestModel } from './iforest/model.ts';
 import { readModelFile, resolveModelPath } from '../model_file.ts';
 
@@ -43,15 +44,25 @@ function configure(options: Options, fields: readonly string[]): { cfg: IforestC
   };
 }
 
+/**
+ * Points the first retraining of a group comes early, from a hash of its key: groups that start
+ * together (all hosts of a task) then retrain at different points instead of all at once. A task
+ * without groupBy has one group, keyed '': nothing to spread, so no phase.
+ */
+function retrainPhase(cfg: IforestConfig, group: string | undefined): number {
+  if (cfg.retrain === undefined || !group) return 0;
+  return hashString(group) % Math.ceil(cfg.retrain / 2);
+}
+
 export const iforestFactory: DetectorFactory = {
   name: 'iforest',
   options: IFOREST_OPTION_NAMES,
   validate(options: Options, fields: readonly string[]): void {
     configure(options, fields);
   },
-  create(options: Options, fields: readonly string[]): Detector {
+  create(options: Options, fields: readonly string[], group?: string): Detector {
     const { cfg, model } = configure(options, fields);
-    return new IforestDetector(cfg, fields.length, model ? model.forest : null);
+    return new IforestDetector(cfg, fields.length, model ? model.forest : null, undefined, retrainPhase(cfg, group));
   },
   restore(state: unknown, options: Options, fields: readonly string[]): Detector {
     const { cfg, model } = configure(options, fields);

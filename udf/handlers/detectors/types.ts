@@ -46,7 +46,8 @@ export interface DetectorFactory {
   options: readonly string[];
   /** Throws an Error naming the option when the configuration is invalid. */
   validate(options: Options, fields: readonly string[]): void;
-  create(options: Options, fields: readonly string[]): Detector;
+  /** `group`: the group's key, for detectors that spread periodic work across groups. */
+  create(options: Options, fields: readonly string[], group?: string): Detector;
   restore(state: unknown, options: Options, fields: readonly string[]): Detector;
 }
 

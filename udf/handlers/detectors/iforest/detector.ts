@@ -2,7 +2,9 @@
 // forest. No verdict until `warmup` vectors are learnt; then the first forest
 // (trained on the spot), and every `retrain` vectors a retraining on the last
 // (up to `window`) vectors, whose forest takes over `retrainDelay` vectors
-// after it started. The delay is counted in points, not time, so the output
+// after it started. The first retraining comes up to retrain/2 vectors early,
+// by a phase hashed from the group's key, so that the groups of a task, which
+// usually start together, do not all retrain at the same point. The delay is counted in points, not time, so the output
 // does not depend on where or how fast the training runs (the process trains
 // in a worker thread: udf/training/), and snapshots stay exact: a training in
 // flight is waited for and its forest saved with the points it still waits.
@@ -34,6 +36,8 @@ export interface IforestState {
   sinceTrain: number;
   /** Trainings done so far; with the seed it seeds the next one. */
   trainings: number;
+  /** Vectors the first retraining comes early (absent in older states: 0). */
+  phase?: number;
   forest: ForestJson | null;
   /** A retraining's forest waiting to take over after `dueIn` more vectors. */
   pending?: { dueIn: number; forest: ForestJson } | null;
@@ -52,7 +56,11 @@ export class IforestDetector implements Detector {
   private readonly learns: boolean;
 
   /** `forest` is a pretrained forest (model option) or null to learn one after the warm-up. */
-  constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, from?: IforestState) {
+  /** Vectors the first retraining comes early (0 .. retrain/2), so groups spread their retrainings. */
+  private readonly phase: number;
+
+  constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, from?: IforestState, phase = 0) {
+    this.phase = from?.phase ?? phase;
     this.cfg = cfg;
     if (from && (typeof from !== 'object' || from.kind !== 'iforest' || (from.version !== IFOREST_STATE_VERSION && from.version !== 1))) {
       throw new Error(`iforest: state version ${String(from?.version)} is not supported (expected ${IFOREST_STATE_VERSION})`);
@@ -113,7 +121,7 @@ export class IforestDetector implements Detector {
       options: { trees: this.cfg.trees, sampleSize: this.cfg.sampleSize, seed: mixSeed(this.cfg.seed, this.trainings) },
     };
     this.trainings++;
-    this.sinceTrain = 0;
+    this.sinceTrain = this.forest === null ? this.phase : 0;
     const pending = forestTrainer().start(job);
     // The first forest is needed now; a worker trainer still does the work (its code is warm).
     if (this.forest === null || this.cfg.retrainDelay === 0) this.forest = pending.collect();
@@ -134,6 +142,7 @@ export class IforestDetector implements Detector {
       window: this.window.state(),
       sinceTrain: this.sinceTrain,
       trainings: this.trainings,
+      phase: this.phase,
       forest: this.forest === null || this.trainings === 0 ? null : forestToJson(this.forest),
       pending: this.pending === null ? null : { dueIn: this.pending.dueIn, forest: forestToJson(this.pending.forest.collect()) },
     };

@@ -29,6 +29,13 @@ export function mixSeed(...parts: number[]): number {
   return h;
 }
 
+/** FNV-1a over a string's UTF-16 code units: a small, stable hash (unsigned 32-bit). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export function createRng(seed: number): Rng {
   // State in an Int32Array: closure variables holding int32 values beyond the small-integer range
   // would be boxed on every update (measured 5x slower).
