@@ -142,6 +142,25 @@ function run2verdicts(options: Options, samples: readonly Sample[], group: strin
   return samples.map((s) => d.step(s));
 }
 
+test('stepMany gives what step gives one sample at a time, across trainings and hand-overs', () => {
+  const samples = stream(420, 9, new Set([150, 300]));
+  samples.splice(200, 0, { timeMs: 0, values: new Float64Array([NaN, 0, 0]) });
+  for (const options of [
+    { window: 60, retrain: 25, trees: 9, sampleSize: 32 }, // blocked layout
+    { window: 80, retrain: 30, retrainDelay: 30, trees: 7, features: 'shingle', shingle: 2 }, // more than 4 features: heap layout
+    { window: 700, warmup: 100, retrain: 50, sampleSize: 600, trees: 5 }, // 10 levels: heap layout
+  ] satisfies Options[]) {
+    const expected = run(options, samples);
+    const d = iforestFactory.create(options, FIELDS, 'h1');
+    const got: (Verdict | null)[] = [];
+    for (let at = 0, size = 1; at < samples.length; at += size, size = (size * 7) % 61 + 1) got.push(...d.stepMany!(samples.slice(at, at + size)));
+    const reference = iforestFactory.create(options, FIELDS, 'h1');
+    assert.deepEqual(got, samples.map((s) => reference.step(s)), JSON.stringify(options));
+    assert.notDeepEqual(expected, new Array(expected.length).fill(null));
+    assert.deepEqual(d.state(), reference.state());
+  }
+});
+
 test('a far-off point in the stream is flagged, ordinary points mostly not', () => {
   const spikes = new Set([300, 420, 555]);
   const samples = stream(600, 4, spikes);

@@ -5,7 +5,7 @@
 import { decodeRequest, type DecodedRequest } from './request_decoder.ts';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
 import { ResponseWriter, type FrameSink } from './response_writer.ts';
-import type { AddedFields, Handler, HandlerFactory, Response } from './handler.ts';
+import type { AddedFields, Handler, HandlerFactory, Point, Response } from './handler.ts';
 import type { Logger } from '../log.ts';
 
 export interface AgentOptions {
@@ -26,6 +26,9 @@ export class Agent {
   private readonly log: Logger;
   private readonly onExit: (exit: AgentExit) => void;
   private closed = false;
+  /** Consecutive points of the current chunk, handed over together (Handler.points). */
+  private readonly runPoints: Point[] = [];
+  private readonly runEncoded: Uint8Array[] = [];
 
   constructor(factory: HandlerFactory, sink: FrameSink, options: AgentOptions, onExit: (exit: AgentExit) => void) {
     this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
@@ -51,7 +54,10 @@ export class Agent {
     if (this.closed) return true;
     try {
       this.decoder.push(chunk, (body) => this.dispatch(decodeRequest(body)));
+      this.flushPoints(); // the frames' views stay valid until push() returns, not beyond
     } catch (err) {
+      this.runPoints.length = 0;
+      this.runEncoded.length = 0;
       return this.fail(err);
     }
     return this.writer.flush();
@@ -83,12 +89,31 @@ export class Agent {
     this.close({ code: 0, reason });
   }
 
+  /** Hands the points gathered so far to the handler, in order. */
+  private flushPoints(): void {
+    const points = this.runPoints;
+    if (points.length === 0) return;
+    const encoded = this.runEncoded;
+    try {
+      if (this.handler.points) this.handler.points(points, encoded);
+      else for (let i = 0; i < points.length; i++) this.handler.point(points[i]!, encoded[i]);
+    } finally {
+      points.length = 0;
+      encoded.length = 0;
+    }
+  }
+
   private dispatch(request: DecodedRequest): void {
     const h = this.handler;
+    if (request.kind === 'point') {
+      if (h.points) {
+        this.runPoints.push(request.point);
+        this.runEncoded.push(request.encoded);
+      } else h.point(request.point, request.encoded);
+      return;
+    }
+    this.flushPoints(); // every other request keeps its place after the points before it
     switch (request.kind) {
-      case 'point':
-        h.point(request.point, request.encoded);
-        return;
       case 'keepalive':
         this.writer.send({ keepalive: { time: request.keepalive.time } });
         return;

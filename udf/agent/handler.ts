@@ -50,6 +50,13 @@ export interface Handler {
   beginBatch(begin: BeginBatch): void;
   /** `encoded`: the point's own bytes on the wire, when the agent has them (see Emitter.passOn). */
   point(point: Point, encoded?: Uint8Array): void;
+  /**
+   * Optional: the consecutive points of one input chunk at once (no other request
+   * between them), with their bytes, valid until the call returns. It must
+   * produce what point() called on each in turn would. A handler can then do
+   * per-group work in bulk (iforest scores a group's points tree by tree).
+   */
+  points?(points: readonly Point[], encoded: readonly Uint8Array[]): void;
   endBatch(end: EndBatch): void;
   stop(): void;
 }

@@ -49,25 +49,30 @@ export class PointDecoder {
   private pos = 0;
   private end = 0;
 
+  // The last map entry read by entry().
+  private key = '';
+  private str = '';
+  private num = 0;
+  private int: Long = Long.ZERO;
+  private bool = false;
+
   /** The Point encoded in buf[start, end); throws on malformed input. */
   decode(buf: Uint8Array, start = 0, end = buf.length): agent.IPoint {
     this.buf = buf;
     this.pos = start;
     this.end = end;
-    const p: agent.IPoint = {
-      time: Long.ZERO,
-      name: '',
-      database: '',
-      retentionPolicy: '',
-      group: '',
-      dimensions: [],
-      tags: EMPTY,
-      fieldsDouble: EMPTY,
-      fieldsInt: EMPTY,
-      fieldsString: EMPTY,
-      byName: false,
-      fieldsBool: EMPTY,
-    };
+    let time = Long.ZERO;
+    let name = '';
+    let database = '';
+    let retentionPolicy = '';
+    let group = '';
+    const dimensions: string[] = [];
+    let tags: Record<string, string> = EMPTY;
+    let fieldsDouble: Record<string, number> = EMPTY;
+    let fieldsInt: Record<string, Long> = EMPTY;
+    let fieldsString: Record<string, string> = EMPTY;
+    let byName = false;
+    let fieldsBool: Record<string, boolean> = EMPTY;
     while (this.pos < this.end) {
       const tag = this.varint32();
       const field = tag >>> 3;
@@ -78,43 +83,66 @@ export class PointDecoder {
         if (to > this.end) throw new RangeError('point: length beyond the end of the message');
         switch (field) {
           case 2:
-            p.name = this.strings.get(buf, this.pos, to);
+            name = this.strings.get(buf, this.pos, to);
             break;
           case 3:
-            p.database = this.strings.get(buf, this.pos, to);
+            database = this.strings.get(buf, this.pos, to);
             break;
           case 4:
-            p.retentionPolicy = this.strings.get(buf, this.pos, to);
+            retentionPolicy = this.strings.get(buf, this.pos, to);
             break;
           case 5:
-            p.group = this.strings.get(buf, this.pos, to);
+            group = this.strings.get(buf, this.pos, to);
             break;
           case 6:
-            p.dimensions!.push(this.strings.get(buf, this.pos, to));
+            dimensions.push(this.strings.get(buf, this.pos, to));
             break;
-          default:
-            this.mapEntry(p, field, to);
+          case 7:
+            this.entry(field, to);
+            if (tags === EMPTY) tags = {};
+            tags[this.key] = this.str;
+            break;
+          case 8:
+            this.entry(field, to);
+            if (fieldsDouble === EMPTY) fieldsDouble = {};
+            fieldsDouble[this.key] = this.num;
+            break;
+          case 9:
+            this.entry(field, to);
+            if (fieldsInt === EMPTY) fieldsInt = {};
+            fieldsInt[this.key] = this.int;
+            break;
+          case 10:
+            this.entry(field, to);
+            if (fieldsString === EMPTY) fieldsString = {};
+            fieldsString[this.key] = this.str;
+            break;
+          case 12:
+            this.entry(field, to);
+            if (fieldsBool === EMPTY) fieldsBool = {};
+            fieldsBool[this.key] = this.bool;
+            break;
         }
         this.pos = to;
       } else if (field === 1 && wire === 0) {
-        p.time = this.long();
+        time = this.long();
       } else if (field === 11 && wire === 0) {
-        p.byName = this.varint32() !== 0;
+        byName = this.varint32() !== 0;
       } else {
         this.skip(wire);
       }
     }
     if (this.pos !== this.end) throw new RangeError('point: field runs past the end of the message');
-    return p;
+    return { time, name, database, retentionPolicy, group, dimensions, tags, fieldsDouble, fieldsInt, fieldsString, byName, fieldsBool };
   }
 
-  /** One entry of map field `field`, ending at `to`. */
-  private mapEntry(p: agent.IPoint, field: number, to: number): void {
-    let key = '';
-    let str = '';
-    let num = 0;
-    let long: Long = Long.ZERO;
-    let bool = false;
+  /** Reads one entry of map field `field`, ending at `to`, into key and the value of its type. */
+  private entry(field: number, to: number): void {
+    this.key = '';
+    this.str = '';
+    this.num = 0;
+    this.int = Long.ZERO;
+    this.bool = false;
     while (this.pos < to) {
       const tag = this.varint32();
       const f = tag >>> 3;
@@ -122,45 +150,26 @@ export class PointDecoder {
       if (f === 1 && wire === 2) {
         const len = this.varint32();
         if (this.pos + len > to) throw new RangeError('point: map key beyond its entry');
-        key = this.strings.get(this.buf, this.pos, this.pos + len);
+        this.key = this.strings.get(this.buf, this.pos, this.pos + len);
         this.pos += len;
       } else if (f === 2 && wire === 2 && (field === 7 || field === 10)) {
         const len = this.varint32();
         if (this.pos + len > to) throw new RangeError('point: map value beyond its entry');
-        str = this.strings.get(this.buf, this.pos, this.pos + len);
+        this.str = this.strings.get(this.buf, this.pos, this.pos + len);
         this.pos += len;
       } else if (f === 2 && wire === 1 && field === 8) {
         if (this.pos + 8 > to) throw new RangeError('point: double beyond its entry');
-        num = readDouble(this.buf, this.pos);
+        this.num = readDouble(this.buf, this.pos);
         this.pos += 8;
       } else if (f === 2 && wire === 0 && field === 9) {
-        long = this.long();
+        this.int = this.long();
       } else if (f === 2 && wire === 0 && field === 12) {
-        bool = this.varint32() !== 0;
+        this.bool = this.varint32() !== 0;
       } else {
         this.skip(wire);
       }
     }
     if (this.pos !== to) throw new RangeError('point: map entry runs past its length');
-    switch (field) {
-      case 7:
-        own(p, 'tags')[key] = str;
-        break;
-      case 8:
-        own(p, 'fieldsDouble')[key] = num;
-        break;
-      case 9:
-        own(p, 'fieldsInt')[key] = long;
-        break;
-      case 10:
-        own(p, 'fieldsString')[key] = str;
-        break;
-      case 12:
-        own(p, 'fieldsBool')[key] = bool;
-        break;
-      default:
-        break; // not a map field of Point: skipped like any unknown field
-    }
   }
 
   private varint32(): number {
@@ -228,12 +237,6 @@ export class PointDecoder {
     }
     if (this.pos > this.end) throw new RangeError('point: field runs past the end of the message');
   }
-}
-
-function own<K extends 'tags' | 'fieldsDouble' | 'fieldsInt' | 'fieldsString' | 'fieldsBool'>(p: agent.IPoint, key: K): NonNullable<agent.IPoint[K]> {
-  let m = p[key];
-  if (m === EMPTY || m == null) p[key] = m = {} as NonNullable<agent.IPoint[K]>;
-  return m as NonNullable<agent.IPoint[K]>;
 }
 
 const scratch = new Float64Array(1);

@@ -8,7 +8,7 @@ import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
 import { GroupStore } from './group_store.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
-import type { Detector } from './detectors/types.ts';
+import type { Detector, Sample, Verdict } from './detectors/types.ts';
 import type { Logger } from '../log.ts';
 
 export interface AdsHandlerOptions {
@@ -41,8 +41,8 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
 
   const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key)), warned: null, lastBatchTime: null });
 
-  /** Reads the configured fields into the sample buffer; NaN where missing or unusable. */
-  const readFields = (p: Point, group: GroupState, key: string): number => {
+  /** Reads the configured fields into `values`; NaN where missing or unusable. */
+  const readFields = (p: Point, group: GroupState, key: string, values: Float64Array): number => {
     let usable = 0;
     const fields = cfg!.fields;
     for (let i = 0; i < fields.length; i++) {
@@ -59,7 +59,7 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
         }
       }
       const v = x !== undefined && Number.isFinite(x) ? x : NaN;
-      sample.values[i] = v;
+      values[i] = v;
       if (!Number.isNaN(v)) usable++;
     }
     return usable;
@@ -79,12 +79,47 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       group.lastBatchTime = t;
     }
     let judgement: Judgement | null = null;
-    if (readFields(p, group, key) > 0) {
+    if (readFields(p, group, key, sample.values) > 0) {
       const verdicts = group.detectors.map((d) => d.step(sample));
       judgement = combine(detectorNames, verdicts, c.minConsensus, c.fields.length);
     }
     if (c.emit === 'anomalies' && !judgement?.anomaly) return undefined;
     return judgement ? verdictFields(judgement, names) : null;
+  };
+
+  /**
+   * The points of one input chunk on the stream edge: the same output as score() on each in turn,
+   * but each group's points go through its detectors together (Detector.stepMany). Groups are
+   * touched and fields read in arrival order, so group eviction and warnings happen as they would.
+   */
+  const scoreMany = (ps: readonly Point[]): (AddedFields | null | undefined)[] => {
+    const c = cfg!;
+    const out: (AddedFields | null | undefined)[] = new Array(ps.length);
+    const runs = new Map<GroupState, { at: number[]; samples: Sample[] }>();
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      const key = p.group ?? '';
+      const timeMs = (p.time == null ? 0 : Long.fromValue(p.time).toNumber()) / 1e6;
+      const group = groups.touch(key, timeMs, newGroup);
+      const s: Sample = { timeMs, values: new Float64Array(c.fields.length) };
+      out[i] = c.emit === 'anomalies' ? undefined : null; // unscored unless judged below
+      if (readFields(p, group, key, s.values) === 0) continue;
+      let run = runs.get(group);
+      if (!run) runs.set(group, (run = { at: [], samples: [] }));
+      run.at.push(i);
+      run.samples.push(s);
+    }
+    const perPoint: (Verdict | null)[] = new Array(c.detectors.length);
+    for (const [group, run] of runs) {
+      const verdicts = group.detectors.map((d) => (d.stepMany ? d.stepMany(run.samples) : run.samples.map((s) => d.step(s))));
+      for (let k = 0; k < run.at.length; k++) {
+        for (let d = 0; d < verdicts.length; d++) perPoint[d] = verdicts[d]![k]!;
+        const judgement = combine(detectorNames, perPoint, c.minConsensus, c.fields.length);
+        if (c.emit === 'anomalies' && !judgement?.anomaly) continue;
+        out[run.at[k]!] = judgement ? verdictFields(judgement, names) : null;
+      }
+    }
+    return out;
   };
 
   const requireConfig = (): void => {
@@ -148,6 +183,16 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       requireConfig();
       if (batch) throw new Error('BeginBatch received while a batch is open');
       batch = { begin, points: [] };
+    },
+
+    points(ps: readonly Point[], encoded: readonly Uint8Array[]) {
+      requireConfig();
+      if (batch || edge === 'batch' || !emitter.passOn) {
+        for (let i = 0; i < ps.length; i++) this.point(ps[i]!, encoded[i]);
+        return;
+      }
+      const added = scoreMany(ps);
+      for (let i = 0; i < ps.length; i++) if (added[i] !== undefined) emitter.passOn(encoded[i]!, added[i]!);
     },
 
     point(p: Point, encoded?: Uint8Array) {

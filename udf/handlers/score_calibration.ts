@@ -227,6 +227,12 @@ class CalibratedDetector implements Detector {
     return v ? calibrateVerdict(v, this.calibrator) : null;
   }
 
+  stepMany(samples: readonly Sample[]): (Verdict | null)[] {
+    if (!this.inner.stepMany) return samples.map((s) => this.step(s));
+    // The calibrator learns the verdicts in order, as step() by step() would.
+    return this.inner.stepMany(samples).map((v) => (v ? calibrateVerdict(v, this.calibrator) : null));
+  }
+
   state(): CalibratedState {
     return { calibration: 'tail', detector: this.inner.state(), tail: this.calibrator.state() };
   }

@@ -32,6 +32,8 @@ export interface Detector {
    * Fields that are NaN are neither judged nor learnt.
    */
   step(sample: Sample): Verdict | null;
+  /** Optional: step() over consecutive samples of the group, with the same results, done in bulk. */
+  stepMany?(samples: readonly Sample[]): (Verdict | null)[];
   /** JSON-serialisable state; the factory's restore() must rebuild an identical detector. */
   state(): unknown;
 }

@@ -94,69 +94,89 @@ export function buildBlockedLayout(forest: PreorderTrees & { nFeatures: number }
   return out;
 }
 
+const ONE_OFFSET = new Int32Array(1);
+const ONE_SUM = new Float64Array(1);
+
 /** Sum over trees of depth + c(leaf size) for x's features at x[offset ..]. */
 export function blockedPathSum(layout: BlockedLayout, x: ArrayLike<number>, offset: number): number {
+  ONE_OFFSET[0] = offset;
+  blockedPathSums(layout, x, ONE_OFFSET, 1, ONE_SUM);
+  return ONE_SUM[0]!;
+}
+
+/**
+ * blockedPathSum for `count` points at once, the k-th at xs[offsets[k] ..], into sums[k]. Tree by
+ * tree (four at a time) over all the points: a tree's blocks are read from memory once for all of
+ * them, not once per point. Each point's sum adds the trees in the same order as one by one.
+ */
+export function blockedPathSums(layout: BlockedLayout, xs: ArrayLike<number>, offsets: ArrayLike<number>, count: number, sums: Float64Array): void {
   const { trees, threshold: thr, featureBits: bits, leaf, pathTable } = layout;
-  let sum = 0;
+  sums.fill(0, 0, count);
   let t = 0;
   for (; t + 4 <= trees; t += 4) {
-    let b0 = t * TREE_WORDS;
-    let b1 = b0 + TREE_WORDS;
-    let b2 = b1 + TREE_WORDS;
-    let b3 = b2 + TREE_WORDS;
-    let f0 = bits[b0 + 15]!;
-    let f1 = bits[b1 + 15]!;
-    let f2 = bits[b2 + 15]!;
-    let f3 = bits[b3 + 15]!;
-    let i0 = 0;
-    let i1 = 0;
-    let i2 = 0;
-    let i3 = 0;
-    for (let d = 0; d < 4; d++) {
-      // +(a > b) is 0 or 1 without a branch: x > threshold goes right.
-      i0 = 2 * i0 + 1 + +(x[offset + ((f0 >>> (2 * i0)) & 3)]! > thr[b0 + i0]!);
-      i1 = 2 * i1 + 1 + +(x[offset + ((f1 >>> (2 * i1)) & 3)]! > thr[b1 + i1]!);
-      i2 = 2 * i2 + 1 + +(x[offset + ((f2 >>> (2 * i2)) & 3)]! > thr[b2 + i2]!);
-      i3 = 2 * i3 + 1 + +(x[offset + ((f3 >>> (2 * i3)) & 3)]! > thr[b3 + i3]!);
-    }
-    // Exit 15 + e of block 0 leads to block 1 + e, whose leaves are the tree's 16e .. 16e + 15.
-    const e0 = i0 - 15;
-    const e1 = i1 - 15;
-    const e2 = i2 - 15;
-    const e3 = i3 - 15;
-    b0 += BLOCK * (1 + e0);
-    b1 += BLOCK * (1 + e1);
-    b2 += BLOCK * (1 + e2);
-    b3 += BLOCK * (1 + e3);
-    f0 = bits[b0 + 15]!;
-    f1 = bits[b1 + 15]!;
-    f2 = bits[b2 + 15]!;
-    f3 = bits[b3 + 15]!;
-    i0 = i1 = i2 = i3 = 0;
-    for (let d = 0; d < 4; d++) {
-      i0 = 2 * i0 + 1 + +(x[offset + ((f0 >>> (2 * i0)) & 3)]! > thr[b0 + i0]!);
-      i1 = 2 * i1 + 1 + +(x[offset + ((f1 >>> (2 * i1)) & 3)]! > thr[b1 + i1]!);
-      i2 = 2 * i2 + 1 + +(x[offset + ((f2 >>> (2 * i2)) & 3)]! > thr[b2 + i2]!);
-      i3 = 2 * i3 + 1 + +(x[offset + ((f3 >>> (2 * i3)) & 3)]! > thr[b3 + i3]!);
-    }
+    const root0 = t * TREE_WORDS;
+    const root1 = root0 + TREE_WORDS;
+    const root2 = root1 + TREE_WORDS;
+    const root3 = root2 + TREE_WORDS;
+    const g0 = bits[root0 + 15]!;
+    const g1 = bits[root1 + 15]!;
+    const g2 = bits[root2 + 15]!;
+    const g3 = bits[root3 + 15]!;
     const l = t * LEAVES - 15;
-    sum +=
-      pathTable[leaf[l + 16 * e0 + i0]!]! +
-      pathTable[leaf[l + LEAVES + 16 * e1 + i1]!]! +
-      pathTable[leaf[l + 2 * LEAVES + 16 * e2 + i2]!]! +
-      pathTable[leaf[l + 3 * LEAVES + 16 * e3 + i3]!]!;
+    for (let k = 0; k < count; k++) {
+      const o = offsets[k]!;
+      let i0 = 0;
+      let i1 = 0;
+      let i2 = 0;
+      let i3 = 0;
+      for (let d = 0; d < 4; d++) {
+        // +(a > b) is 0 or 1 without a branch: x > threshold goes right.
+        i0 = 2 * i0 + 1 + +(xs[o + ((g0 >>> (2 * i0)) & 3)]! > thr[root0 + i0]!);
+        i1 = 2 * i1 + 1 + +(xs[o + ((g1 >>> (2 * i1)) & 3)]! > thr[root1 + i1]!);
+        i2 = 2 * i2 + 1 + +(xs[o + ((g2 >>> (2 * i2)) & 3)]! > thr[root2 + i2]!);
+        i3 = 2 * i3 + 1 + +(xs[o + ((g3 >>> (2 * i3)) & 3)]! > thr[root3 + i3]!);
+      }
+      // Exit 15 + e of block 0 leads to block 1 + e, whose leaves are the tree's 16e .. 16e + 15.
+      const e0 = i0 - 15;
+      const e1 = i1 - 15;
+      const e2 = i2 - 15;
+      const e3 = i3 - 15;
+      const b0 = root0 + BLOCK * (1 + e0);
+      const b1 = root1 + BLOCK * (1 + e1);
+      const b2 = root2 + BLOCK * (1 + e2);
+      const b3 = root3 + BLOCK * (1 + e3);
+      const f0 = bits[b0 + 15]!;
+      const f1 = bits[b1 + 15]!;
+      const f2 = bits[b2 + 15]!;
+      const f3 = bits[b3 + 15]!;
+      i0 = i1 = i2 = i3 = 0;
+      for (let d = 0; d < 4; d++) {
+        i0 = 2 * i0 + 1 + +(xs[o + ((f0 >>> (2 * i0)) & 3)]! > thr[b0 + i0]!);
+        i1 = 2 * i1 + 1 + +(xs[o + ((f1 >>> (2 * i1)) & 3)]! > thr[b1 + i1]!);
+        i2 = 2 * i2 + 1 + +(xs[o + ((f2 >>> (2 * i2)) & 3)]! > thr[b2 + i2]!);
+        i3 = 2 * i3 + 1 + +(xs[o + ((f3 >>> (2 * i3)) & 3)]! > thr[b3 + i3]!);
+      }
+      sums[k] =
+        sums[k]! +
+        (pathTable[leaf[l + 16 * e0 + i0]!]! +
+          pathTable[leaf[l + LEAVES + 16 * e1 + i1]!]! +
+          pathTable[leaf[l + 2 * LEAVES + 16 * e2 + i2]!]! +
+          pathTable[leaf[l + 3 * LEAVES + 16 * e3 + i3]!]!);
+    }
   }
   for (; t < trees; t++) {
-    let b = t * TREE_WORDS;
-    let f = bits[b + 15]!;
-    let i = 0;
-    for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(x[offset + ((f >>> (2 * i)) & 3)]! > thr[b + i]!);
-    const e = i - 15;
-    b += BLOCK * (1 + e);
-    f = bits[b + 15]!;
-    i = 0;
-    for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(x[offset + ((f >>> (2 * i)) & 3)]! > thr[b + i]!);
-    sum += pathTable[leaf[t * LEAVES - 15 + 16 * e + i]!]!;
+    const root = t * TREE_WORDS;
+    const g = bits[root + 15]!;
+    for (let k = 0; k < count; k++) {
+      const o = offsets[k]!;
+      let i = 0;
+      for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(xs[o + ((g >>> (2 * i)) & 3)]! > thr[root + i]!);
+      const e = i - 15;
+      const b = root + BLOCK * (1 + e);
+      const f = bits[b + 15]!;
+      i = 0;
+      for (let d = 0; d < 4; d++) i = 2 * i + 1 + +(xs[o + ((f >>> (2 * i)) & 3)]! > thr[b + i]!);
+      sums[k] = sums[k]! + pathTable[leaf[t * LEAVES - 15 + 16 * e + i]!]!;
+    }
   }
-  return sum;
 }

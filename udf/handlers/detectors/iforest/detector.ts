@@ -13,6 +13,7 @@ import type { IforestConfig } from './config.ts';
 import { createFeaturizer } from './features.ts';
 import type { Featurizer, FeaturizerState } from './features.ts';
 import { meanPathLength } from './forest.ts';
+import { blockedPathSums } from './blocked_layout.ts';
 import type { Forest } from './forest.ts';
 import { scoreFromPathLength } from './path_length.ts';
 import { mixSeed } from './prng.ts';
@@ -86,17 +87,69 @@ export class IforestDetector implements Detector {
   }
 
   step(sample: Sample): Verdict | null {
-    const values = sample.values;
-    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return null;
-    if (!this.featurizer.push(values, this.vector)) return null;
-    let verdict: Verdict | null = null;
+    if (!this.featurize(sample)) return null;
     const forest = this.forest;
-    if (forest) {
-      const pathLength = meanPathLength(forest, this.vector);
-      const score = scoreFromPathLength(pathLength, forest.psi);
-      verdict = { score, anomaly: score > this.cfg.cutoff, extras: { path_length: pathLength } };
+    const verdict = forest ? this.verdict(forest, meanPathLength(forest, this.vector)) : null;
+    this.learn();
+    return verdict;
+  }
+
+  /**
+   * step() over consecutive samples: featurised and learnt one by one as step() does, noting the
+   * forest that judges each; then each run of samples judged by the same forest is scored tree by
+   * tree (blocked_layout.ts), which reads each tree from memory once for the run.
+   */
+  stepMany(samples: readonly Sample[]): (Verdict | null)[] {
+    const n = samples.length;
+    const width = this.vector.length;
+    const vectors = new Float64Array(n * width);
+    const judges: (Forest | null)[] = new Array(n).fill(null);
+    for (let i = 0; i < n; i++) {
+      if (!this.featurize(samples[i]!)) continue;
+      vectors.set(this.vector, i * width);
+      judges[i] = this.forest;
+      this.learn();
     }
-    if (!this.learns) return verdict;
+    const out: (Verdict | null)[] = new Array(n).fill(null);
+    const offsets = new Int32Array(n);
+    const sums = new Float64Array(n);
+    let i = 0;
+    while (i < n) {
+      const forest = judges[i];
+      if (!forest) {
+        i++;
+        continue;
+      }
+      // The run: samples from i on judged by this forest (unjudged ones in between are skipped).
+      let count = 0;
+      let j = i;
+      for (; j < n && (judges[j] === forest || judges[j] === null); j++) if (judges[j] === forest) offsets[count++] = j * width;
+      if (forest.blocks) {
+        blockedPathSums(forest.blocks, vectors, offsets, count, sums);
+        for (let k = 0; k < count; k++) out[offsets[k]! / width] = this.verdict(forest, sums[k]! / forest.roots.length);
+      } else {
+        for (let k = 0; k < count; k++) out[offsets[k]! / width] = this.verdict(forest, meanPathLength(forest, vectors, offsets[k]!));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** The sample's feature vector into this.vector; false when it is not judged (non-finite, warming shingle). */
+  private featurize(sample: Sample): boolean {
+    const values = sample.values;
+    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+    return this.featurizer.push(values, this.vector);
+  }
+
+  private verdict(forest: Forest, pathLength: number): Verdict {
+    const score = scoreFromPathLength(pathLength, forest.psi, forest.cTable[forest.psi]!);
+    return { score, anomaly: score > this.cfg.cutoff, extras: { path_length: pathLength } };
+  }
+
+  /** Learns this.vector: the training window, the hand-over of a retrained forest, trainings due. */
+  private learn(): void {
+    if (!this.learns) return;
     this.window.push(this.vector);
     this.sinceTrain++;
     const pending = this.pending;
@@ -109,7 +162,6 @@ export class IforestDetector implements Detector {
     } else if (this.cfg.retrain !== undefined && this.sinceTrain >= this.cfg.retrain && this.window.size >= this.cfg.warmup) {
       this.train();
     }
-    return verdict;
   }
 
   /** The first forest is trained on the spot; retrainings take over after retrainDelay vectors. */

@@ -26,8 +26,7 @@ export function averagePathTable(psi: number): Float64Array {
 }
 
 /** s = 2^(−E[h]/c(psi)): near 1 for points isolated early, 0.5 when E[h] = c(psi). */
-export function scoreFromPathLength(meanPath: number, psi: number): number {
-  const c = averagePathLength(psi);
+export function scoreFromPathLength(meanPath: number, psi: number, c = averagePathLength(psi)): number {
   if (c === 0) return 0.5;
   return Math.pow(2, -meanPath / c);
 }
