@@ -1,6 +1,6 @@
 // Detector throughput through the real process: 10 groups, default options,
 // one field (iforest: three), keepalive latency measured during the flood.
-//   BENCH_POINTS=300000 node --import tsx benchmarks/detectors.ts [name ...]
+//   BENCH_POINTS=1000000 node --import tsx benchmarks/detectors.ts [name ...]
 import { option, runThroughput } from './lib/udf_run.ts';
 import { printTable, row, type Row } from './lib/report.ts';
 import type { agent as pb } from '../udf/agent/proto/udf.js';
@@ -29,7 +29,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'mad+iqr+zscore consensus 2', fields: one, options: withFields(one, option('detector', 'mad'), option('detector', 'iqr'), option('detector', 'zscore'), option('minConsensus', 2, 'int')) },
 ];
 
-const points = Number(process.env.BENCH_POINTS ?? 300_000);
+const points = Number(process.env.BENCH_POINTS ?? 1_000_000);
 const only = process.argv.slice(2);
 const rows: Row[] = [];
 for (const s of SCENARIOS) {

@@ -43,6 +43,7 @@ export class WorkerTrainer implements ForestTrainer {
   /** Jobs trained here because the thread was not warm yet: their replies are dropped. */
   private readonly abandoned = new Set<number>();
   private nextId = 0;
+  private fromThread = 0;
   private failed = false;
   private readonly logger: Logger | undefined;
   private readonly stallMs: number;
@@ -59,6 +60,16 @@ export class WorkerTrainer implements ForestTrainer {
     const id = this.nextId++;
     port.postMessage({ id, job } satisfies TrainRequest); // a copy: the job stays here for the inline fallback
     return { collect: () => (forest ??= this.collect(id, job)) };
+  }
+
+  /** Whether the thread has started and warmed up (until then collect() trains inline). */
+  get threadReady(): boolean {
+    return Atomics.load(this.signal, 1) === 1;
+  }
+
+  /** Forests collected from the thread so far. */
+  get trainedByThread(): number {
+    return this.fromThread;
   }
 
   prepare(): void {
@@ -101,6 +112,7 @@ export class WorkerTrainer implements ForestTrainer {
       if (reply) {
         this.replies.delete(id);
         if ('error' in reply) throw new Error(reply.error);
+        this.fromThread++;
         return reply.forest;
       }
       // threadId turns −1 as soon as the thread has stopped, before any 'exit' event could run.
