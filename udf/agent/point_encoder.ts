@@ -89,7 +89,8 @@ const INT_KEY = 9; // entry of fieldsInt from the key tag to the value tag
 const STRING_KEY = 10; // entry of fieldsString from the key tag to the value tag
 const BOOL_TRUE = 11;
 const BOOL_FALSE = 12;
-const TAGS = 13;
+const STRING_VALUE = 13; // a fieldsString value's UTF-8 bytes
+const TAGS = 14;
 
 export class PointEncoder {
   private readonly cache: PieceCache;
@@ -194,8 +195,9 @@ export class PointEncoder {
       const m = p.fieldsString;
       for (const k in m) {
         const key = cache.find(STRING_KEY, k) ?? cache.store(STRING_KEY, k, piece(tag(1, WIRE_BYTES), k, tag(2, WIRE_BYTES)));
-        // String values vary too much to cache.
-        const value = Buffer.from(m[k]!, 'utf8');
+        // Short values (detector lists, states) repeat; long ones (messages) are encoded each time.
+        const v = m[k]!;
+        const value = v.length <= 64 ? (cache.find(STRING_VALUE, v) ?? cache.store(STRING_VALUE, v, Buffer.from(v, 'utf8'))) : Buffer.from(v, 'utf8');
         const entryLength = key.length + varint32Size(value.length) + value.length;
         out.ensure(12);
         out.varint32(tag(10, WIRE_BYTES));

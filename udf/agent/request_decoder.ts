@@ -41,7 +41,8 @@ export function decodeRequest(body: Uint8Array): DecodedRequest {
 function decodeField(field: number, r: protobuf.Reader, length: number): DecodedRequest | null {
   switch (field) {
     case 17: {
-      const encoded = r.buf.subarray(r.pos, r.pos + length);
+      // A plain view, not Buffer#subarray: no species lookup, no Buffer object per point.
+      const encoded = new Uint8Array(r.buf.buffer, r.buf.byteOffset + r.pos, length);
       return { kind: 'point', point: points.decode(r.buf, r.pos, r.pos + length), encoded };
     }
     case 3:

@@ -25,7 +25,7 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
       score: v.score,
       votes: v.anomaly ? 1 : 0,
       voters: v.anomaly ? [names[0]!] : [],
-      bands: v.bands ?? new Array<Band | null>(fieldCount).fill(null),
+      bands: v.bands ?? noBands(fieldCount),
       extras: prefixed(names[0]!, v.extras),
     };
   }
@@ -47,6 +47,13 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
   scores.sort((a, b) => b - a);
   const score = scores.length >= minConsensus ? scores[minConsensus - 1]! : 0;
   return { anomaly: voters.length >= minConsensus, score, votes: voters.length, voters, bands, extras };
+}
+
+const NO_BANDS: (Band | null)[][] = [];
+
+/** A shared, frozen all-null bands list (judgements are read, never changed). */
+function noBands(fieldCount: number): (Band | null)[] {
+  return (NO_BANDS[fieldCount] ??= Object.freeze(new Array<Band | null>(fieldCount).fill(null)) as (Band | null)[]);
 }
 
 /** Output names of a detector's extras, `<detector>_<key>`, cached per detector and key. */
