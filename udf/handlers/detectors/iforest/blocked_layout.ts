@@ -7,7 +7,8 @@
 // 2 bits each, so a point reads 2 cache lines per tree (plus its leaf) instead
 // of ~10. With ten or more groups' forests competing for the CPU's caches,
 // that is what scoring time depends on (measured in benchmarks/iforest_layouts.ts).
-import type { PreorderTrees } from './heap_layout.ts';
+import { pathTable, singlePrecisionThresholds, walkPadded } from './padded_trees.ts';
+import type { PreorderTrees } from './padded_trees.ts';
 
 export const BLOCKED_LEVELS = 8;
 export const BLOCKED_MAX_FEATURES = 4;
@@ -40,57 +41,33 @@ function place(slot: number): { block: number; within: number } {
   return { block: ancestor - 14, within: (1 << rel) - 1 + (slot + 1 - ((ancestor + 1) << rel)) };
 }
 
-/** The blocked layout of a forest, or null when it does not fit one (height > 8 or > 4 features). */
-export function buildBlockedLayout(forest: PreorderTrees & { nFeatures: number }): BlockedLayout | null {
-  const { psi, heightLimit, nFeatures, roots, feature, value, right, cTable } = forest;
-  if (heightLimit > BLOCKED_LEVELS || nFeatures > BLOCKED_MAX_FEATURES) return null;
-  for (let i = 0; i < feature.length; i++) if (feature[i]! >= 0 && Math.fround(value[i]!) !== value[i]!) return null;
-  const trees = roots.length;
+/** The blocked layout of a forest, or null when it does not fit one (height > 8, > 4 features, double thresholds). */
+export function buildBlockedLayout(forest: PreorderTrees): BlockedLayout | null {
+  if (forest.heightLimit > BLOCKED_LEVELS || forest.nFeatures > BLOCKED_MAX_FEATURES || !singlePrecisionThresholds(forest)) return null;
+  const trees = forest.roots.length;
   const words = new ArrayBuffer(trees * TREE_WORDS * 4);
   const out: BlockedLayout = {
     trees,
     threshold: new Float32Array(words),
     featureBits: new Uint32Array(words),
     leaf: new Uint16Array(trees * LEAVES),
-    pathTable: new Float64Array((BLOCKED_LEVELS + 1) * (psi + 1)),
+    pathTable: pathTable(BLOCKED_LEVELS, forest.psi, forest.cTable),
   };
-  for (let depth = 0; depth <= BLOCKED_LEVELS; depth++) {
-    for (let size = 0; size <= psi; size++) out.pathTable[depth * (psi + 1) + size] = depth + cTable[size]!;
-  }
-  // Explicit stack of (pre-order node, heap slot, depth).
-  const stack = new Int32Array(3 * (BLOCKED_LEVELS + 2));
   for (let t = 0; t < trees; t++) {
-    const base = t * TREE_WORDS;
-    for (let b = 0; b < BLOCKS_PER_TREE; b++) out.threshold.fill(Infinity, base + b * BLOCK, base + b * BLOCK + 15);
-    let top = 0;
-    stack[top++] = roots[t]!;
-    stack[top++] = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-      const depth = stack[--top]!;
-      const slot = stack[--top]!;
-      const node = stack[--top]!;
-      const f = feature[node]!;
-      if (f >= 0) {
-        if (depth >= heightLimit) throw new Error(`iforest forest: tree ${t} splits below its height limit ${heightLimit}`);
-        const { block, within } = place(slot);
-        const at = base + block * BLOCK;
-        out.threshold[at + within] = value[node]!;
-        out.featureBits[at + 15] = (out.featureBits[at + 15]! | (f << (2 * within))) >>> 0;
-        stack[top++] = right[node]!;
-        stack[top++] = 2 * slot + 2;
-        stack[top++] = depth + 1;
-        stack[top++] = node + 1;
-        stack[top++] = 2 * slot + 1;
-        stack[top++] = depth + 1;
-        continue;
-      }
-      let last = slot;
-      for (let d = depth; d < BLOCKED_LEVELS; d++) last = 2 * last + 1;
-      // Leaves (heap slots 255..510) are stored in the order of their blocks: 16 per level-4 subtree.
-      out.leaf[t * LEAVES + last - (LEAVES - 1)] = depth * (psi + 1) + value[node]!;
-    }
+    for (let b = 0; b < BLOCKS_PER_TREE; b++) out.threshold.fill(Infinity, t * TREE_WORDS + b * BLOCK, t * TREE_WORDS + b * BLOCK + 15);
   }
+  walkPadded(forest, BLOCKED_LEVELS, {
+    split(t, slot, f, threshold) {
+      const { block, within } = place(slot);
+      const at = t * TREE_WORDS + block * BLOCK;
+      out.threshold[at + within] = threshold;
+      out.featureBits[at + 15] = (out.featureBits[at + 15]! | (f << (2 * within))) >>> 0;
+    },
+    // Leaves (heap slots 255..510) are stored in the order of their blocks: 16 per level-4 subtree.
+    leaf(t, last, code) {
+      out.leaf[t * LEAVES + last - (LEAVES - 1)] = code;
+    },
+  });
   return out;
 }
 

@@ -1,4 +1,5 @@
-// The forest's scoring layout: every tree padded to a complete binary tree of
+// A scoring layout for forests up to height 10 (blocked_layout.ts serves the
+// common ones): every tree padded to a complete binary tree of
 // exactly `levels` levels, stored in heap order (children of slot i are 2i+1
 // and 2i+2). Scoring then takes the same number of steps on every tree, with
 // no test for "is this a leaf" and so no branch the CPU can mispredict, and
@@ -12,6 +13,8 @@
 // +Infinity (every finite x goes left), so it is reached at its leftmost
 // descendant on the last level. Leaves store a code for (depth, size) and
 // `pathTable[code]` = depth + c(size) is precomputed: two bytes a leaf.
+import { pathTable, singlePrecisionThresholds, walkPadded } from './padded_trees.ts';
+import type { PreorderTrees } from './padded_trees.ts';
 
 /** Height limits above this keep the pre-order walk: 2^levels slots a tree would cost too much memory. */
 export const MAX_HEAP_LEVELS = 10;
@@ -29,17 +32,6 @@ export interface HeapLayout {
   pathTable: Float64Array;
 }
 
-/** The pre-order trees a layout is built from (see forest.ts). */
-export interface PreorderTrees {
-  psi: number;
-  heightLimit: number;
-  roots: Int32Array;
-  feature: Int8Array;
-  value: Float64Array;
-  right: Int32Array;
-  cTable: Float64Array;
-}
-
 /**
  * The heap layout of a forest, or null when its height limit is above MAX_HEAP_LEVELS
  * or a threshold is not a single-precision value.
@@ -47,10 +39,8 @@ export interface PreorderTrees {
  */
 export function buildHeapLayout(forest: PreorderTrees): HeapLayout | null {
   const levels = forest.heightLimit;
-  if (levels > MAX_HEAP_LEVELS) return null;
-  const { psi, roots, feature, value, right, cTable } = forest;
-  for (let i = 0; i < feature.length; i++) if (feature[i]! >= 0 && Math.fround(value[i]!) !== value[i]!) return null;
-  const trees = roots.length;
+  if (levels > MAX_HEAP_LEVELS || !singlePrecisionThresholds(forest)) return null;
+  const trees = forest.roots.length;
   const inner = (1 << levels) - 1;
   const width = inner + 1;
   const out: HeapLayout = {
@@ -59,42 +49,17 @@ export function buildHeapLayout(forest: PreorderTrees): HeapLayout | null {
     feature: new Uint8Array(trees * inner),
     threshold: new Float32Array(trees * inner).fill(Infinity),
     leaf: new Uint16Array(trees * width),
-    pathTable: new Float64Array((levels + 1) * (psi + 1)),
+    pathTable: pathTable(levels, forest.psi, forest.cTable),
   };
-  for (let depth = 0; depth <= levels; depth++) {
-    for (let size = 0; size <= psi; size++) out.pathTable[depth * (psi + 1) + size] = depth + cTable[size]!;
-  }
-  // Explicit stack of (pre-order node, heap slot, depth).
-  const stack = new Int32Array(3 * (levels + 2));
-  for (let t = 0; t < trees; t++) {
-    const innerBase = t * inner;
-    const leafBase = t * width - inner;
-    let top = 0;
-    stack[top++] = roots[t]!;
-    stack[top++] = 0;
-    stack[top++] = 0;
-    while (top > 0) {
-      const depth = stack[--top]!;
-      const slot = stack[--top]!;
-      const node = stack[--top]!;
-      const f = feature[node]!;
-      if (f >= 0) {
-        if (depth >= levels) throw new Error(`iforest forest: tree ${t} splits below its height limit ${levels}`);
-        out.feature[innerBase + slot] = f;
-        out.threshold[innerBase + slot] = value[node]!;
-        stack[top++] = right[node]!;
-        stack[top++] = 2 * slot + 2;
-        stack[top++] = depth + 1;
-        stack[top++] = node + 1;
-        stack[top++] = 2 * slot + 1;
-        stack[top++] = depth + 1;
-        continue;
-      }
-      let last = slot;
-      for (let d = depth; d < levels; d++) last = 2 * last + 1;
-      out.leaf[leafBase + last] = depth * (psi + 1) + value[node]!;
-    }
-  }
+  walkPadded(forest, levels, {
+    split(t, slot, f, threshold) {
+      out.feature[t * inner + slot] = f;
+      out.threshold[t * inner + slot] = threshold;
+    },
+    leaf(t, last, code) {
+      out.leaf[t * width - inner + last] = code;
+    },
+  });
   return out;
 }
 
