@@ -19,6 +19,8 @@ export const SCENARIOS: Scenario[] = [
   { name: 'mad', fields: one, options: withFields(one, option('detector', 'mad')) },
   { name: 'threshold', fields: one, options: withFields(one, option('detector', 'threshold'), option('upper', 90.0)) },
   { name: 'iforest (3 fields)', fields: three, options: withFields(three, option('detector', 'iforest')) },
+  // Scoring alone: the first forest (after 256 points) is kept, as with a pretrained model.
+  { name: 'iforest (3 fields), one forest, no retraining', fields: three, options: withFields(three, option('detector', 'iforest'), option('retrain', 2 ** 30, 'int')) },
   { name: 'iqr', fields: one, options: withFields(one, option('detector', 'iqr')) },
   { name: 'quantile', fields: one, options: withFields(one, option('detector', 'quantile')) },
   { name: 'zscore', fields: one, options: withFields(one, option('detector', 'zscore')) },

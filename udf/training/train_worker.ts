@@ -2,6 +2,7 @@
 // time, and posts each back with its arrays transferred (not copied). After
 // each reply it bumps a shared counter so a main thread blocked in
 // WorkerTrainer.collect() wakes up; a second slot says it has warmed up.
+import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { trainForest } from '../handlers/detectors/iforest/forest.ts';
@@ -9,7 +10,17 @@ import type { Forest } from '../handlers/detectors/iforest/forest.ts';
 import type { TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { TrainReply, TrainRequest, TrainWorkerData } from './worker_trainer.ts';
 
+const TRAINING_NICE = 10;
+
 const { port, signal } = workerData as TrainWorkerData;
+
+// Training is background work: below the thread that answers Kapacitor. On Linux a thread's nice value
+// is its own, so this lowers only this thread; where that is refused, it runs at normal priority.
+try {
+  setPriority(TRAINING_NICE);
+} catch {
+  // not permitted here: no change
+}
 
 function buffersOf(forest: Forest): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [forest.roots, forest.feature, forest.value, forest.right, forest.cTable];
