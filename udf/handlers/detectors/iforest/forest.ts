@@ -6,7 +6,7 @@
 // length = depth + c(leaf size). Like scikit-learn's trees, thresholds are
 // single-precision values (float32.ts): a feature whose values in a node lie
 // within one single-precision step of each other counts as constant there.
-import { createRng } from './prng.ts';
+import { createRngState, nextUniform } from './prng.ts';
 import { float32Down, float32Up } from './float32.ts';
 import { averagePathTable, heightLimit, scoreFromPathLength } from './path_length.ts';
 import { buildHeapLayout, heapPathSum } from './heap_layout.ts';
@@ -79,7 +79,8 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
   const value = new Float64Array(capacity);
   const right = new Int32Array(capacity);
   const roots = new Int32Array(trees);
-  const rng = createRng(options.seed);
+  // The PRNG's state, advanced by nextUniform() (inlined by the JIT, unlike an Rng object's methods).
+  const st = createRngState(options.seed);
   const order = new Int32Array(rows);
   // The tree's rows gathered column-major (cols[f * psi + k] is feature f of the k-th sampled
   // row); nodes partition `slots`, a permutation of 0..psi-1, instead of moving the values.
@@ -97,7 +98,7 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
   for (let i = 0; i < rows; i++) order[i] = i;
   for (let t = 0; t < trees; t++) {
     for (let i = 0; i < psi; i++) {
-      const j = i + rng.int(rows - i);
+      const j = i + Math.floor(nextUniform(st) * (rows - i));
       const r = order[j]!;
       order[j] = order[i]!;
       order[i] = r;
@@ -128,7 +129,7 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
         for (let c = 0; c < nFeatures; c++) candidates[c] = c;
         let left = nFeatures;
         while (left > 0) {
-          const j = rng.int(left);
+          const j = Math.floor(nextUniform(st) * left);
           const cand = candidates[j]!;
           const base = cand * psi;
           min = cols[base + slots[lo]!]!;
@@ -155,7 +156,7 @@ export function trainForest(data: Float64Array, rows: number, nFeatures: number,
         continue;
       }
       // Uniform in [min, max), rounded down to single precision but not below min: both sides non-empty.
-      let threshold = float32Down(min + rng.next() * (max - min));
+      let threshold = float32Down(min + nextUniform(st) * (max - min));
       if (threshold >= max) threshold = float32Down(min); // rounding can reach max
       if (threshold < min) threshold = float32Up(min);
       // Partition slots [lo, hi) so that x <= threshold comes first. Branch-free Lomuto: always swap
