@@ -31,14 +31,14 @@ export interface BlockedLayout {
   pathTable: Float64Array;
 }
 
-/** Where slot `slot` of an 8-level heap-ordered tree lives: block and index within the block. */
-function place(slot: number): { block: number; within: number } {
+/** Where slot `slot` of an 8-level heap-ordered tree lives: its word within the tree (block · 16 + index in block). */
+function wordOf(slot: number): number {
   const depth = 31 - Math.clz32(slot + 1);
-  if (depth < 4) return { block: 0, within: slot };
+  if (depth < 4) return slot;
   const rel = depth - 4;
   // The slot's ancestor at depth 4 (heap slots 15..30) names the block.
   const ancestor = ((slot + 1) >> rel) - 1;
-  return { block: ancestor - 14, within: (1 << rel) - 1 + (slot + 1 - ((ancestor + 1) << rel)) };
+  return (ancestor - 14) * BLOCK + (1 << rel) - 1 + (slot + 1 - ((ancestor + 1) << rel));
 }
 
 /** The blocked layout of a forest, or null when it does not fit one (height > 8, > 4 features, double thresholds). */
@@ -53,15 +53,16 @@ export function buildBlockedLayout(forest: PreorderTrees): BlockedLayout | null 
     leaf: new Uint16Array(trees * LEAVES),
     pathTable: pathTable(BLOCKED_LEVELS, forest.psi, forest.cTable),
   };
-  for (let t = 0; t < trees; t++) {
-    for (let b = 0; b < BLOCKS_PER_TREE; b++) out.threshold.fill(Infinity, t * TREE_WORDS + b * BLOCK, t * TREE_WORDS + b * BLOCK + 15);
-  }
+  // Padding thresholds are +Infinity; word 15 of each block holds features, all 0 to start with.
+  out.threshold.fill(Infinity);
+  for (let w = 15; w < out.featureBits.length; w += BLOCK) out.featureBits[w] = 0;
   walkPadded(forest, BLOCKED_LEVELS, {
     split(t, slot, f, threshold) {
-      const { block, within } = place(slot);
-      const at = t * TREE_WORDS + block * BLOCK;
-      out.threshold[at + within] = threshold;
-      out.featureBits[at + 15] = (out.featureBits[at + 15]! | (f << (2 * within))) >>> 0;
+      const word = t * TREE_WORDS + wordOf(slot);
+      const within = word & (BLOCK - 1);
+      const bitsAt = word - within + 15;
+      out.threshold[word] = threshold;
+      out.featureBits[bitsAt] = (out.featureBits[bitsAt]! | (f << (2 * within))) >>> 0;
     },
     // Leaves (heap slots 255..510) are stored in the order of their blocks: 16 per level-4 subtree.
     leaf(t, last, code) {
