@@ -19,6 +19,7 @@ COPY tsconfig.json ./
 COPY udf ./udf
 COPY scripts ./scripts
 COPY tick ./tick
+COPY model ./model
 
 # Stage 2: the official Kapacitor image (glibc-based) with the node binary and the project added.
 FROM ${KAPACITOR_IMAGE}
