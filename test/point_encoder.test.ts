@@ -100,3 +100,13 @@ test('an encoded point with added fields decodes to the point with those fields 
     assert.deepEqual(pb.Response.toObject(frames[i]!, TO_OBJECT), pb.Response.toObject(reference, TO_OBJECT), `point ${i + 1}`);
   }
 });
+
+test('more tag keys than the encoder numbers: tags stay right after the numbering starts over', () => {
+  const encoder = new PointEncoder();
+  const out = new FrameBuffer();
+  const points: pb.IPoint[] = [];
+  for (let i = 0; i < 2500; i++) points.push({ name: 'm', tags: { [`k${i % 1300}`]: 'same', host: `h${i % 7}` } });
+  for (const p of points) encoder.encodeFrame(p, out);
+  const frames = decodeFrames(out.take());
+  frames.forEach((f, i) => assert.deepEqual({ ...f.point!.tags }, points[i]!.tags, `point ${i}`));
+});

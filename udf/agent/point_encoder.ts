@@ -48,6 +48,17 @@ export class PieceCache {
     return this.maps[table]?.get(key);
   }
 
+  /** Forgets the pieces of tables `from` and above. */
+  clearFrom(from: number): void {
+    for (let t = from; t < this.maps.length; t++) {
+      const m = this.maps[t];
+      if (m) {
+        this.size -= m.size;
+        m.clear();
+      }
+    }
+  }
+
   store(table: number, key: string, b: Buffer): Buffer {
     if (this.size >= this.limit) {
       for (const m of this.maps) m?.clear();
@@ -91,6 +102,8 @@ const BOOL_TRUE = 11;
 const BOOL_FALSE = 12;
 const STRING_VALUE = 13; // a fieldsString value's UTF-8 bytes
 const TAGS = 14;
+/** Tag keys numbered before the numbering starts over. */
+const MAX_TAG_KEYS = 1000;
 
 export class PointEncoder {
   private readonly cache: PieceCache;
@@ -157,7 +170,11 @@ export class PointEncoder {
         const v = m[k]!;
         let table = this.tagKeys.get(k);
         if (table === undefined) {
-          if (this.tagKeys.size >= 1000) this.tagKeys.clear(); // bounded like the cache; numbers are only reused within a key
+          if (this.tagKeys.size >= MAX_TAG_KEYS) {
+            // Start the numbering over, and forget the values cached under the old numbers with it.
+            this.tagKeys.clear();
+            cache.clearFrom(TAGS);
+          }
           table = TAGS + this.tagKeys.size;
           this.tagKeys.set(k, table);
         }
