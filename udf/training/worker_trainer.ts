@@ -50,7 +50,7 @@ export class WorkerTrainer implements ForestTrainer {
 
   constructor(options: WorkerTrainerOptions = {}) {
     this.logger = options.logger;
-    this.stallMs = options.stallMs ?? 10_000;
+    this.stallMs = options.stallMs ?? 2_000; // a forest takes milliseconds; Kapacitor gives up on a UDF after 10 s of silence
   }
 
   start(job: TrainingJob): PendingForest {

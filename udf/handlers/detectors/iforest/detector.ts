@@ -56,16 +56,19 @@ export class IforestDetector implements Detector {
   /** False for a pretrained forest without `retrain`: then the window is not kept at all. */
   private readonly learns: boolean;
 
-  /** `forest` is a pretrained forest (model option) or null to learn one after the warm-up. */
   /** Vectors the first retraining comes early (0 .. retrain/2), so groups spread their retrainings. */
   private readonly phase: number;
 
+  /**
+   * `forest` is a pretrained forest (model option) or null to learn one after the warm-up; `phase`
+   * (for a new group) comes from the group's key, a restored state carries its own.
+   */
   constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, from?: IforestState, phase = 0) {
-    this.phase = from?.phase ?? phase;
     this.cfg = cfg;
     if (from && (typeof from !== 'object' || from.kind !== 'iforest' || (from.version !== IFOREST_STATE_VERSION && from.version !== 1))) {
       throw new Error(`iforest: state version ${String(from?.version)} is not supported (expected ${IFOREST_STATE_VERSION})`);
     }
+    this.phase = from?.phase ?? phase;
     this.featurizer = createFeaturizer(cfg.features, fieldCount, cfg.shingle, from?.features);
     const n = this.featurizer.nFeatures;
     this.vector = new Float64Array(n);
