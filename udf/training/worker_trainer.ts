@@ -112,7 +112,7 @@ export class WorkerTrainer implements ForestTrainer {
       if (reply) {
         this.replies.delete(id);
         if ('error' in reply) throw new Error(reply.error);
-        this.fromThread++;
+        if (this.fromThread++ === 0) this.logger?.info('iforest: forests now come from the training thread');
         return reply.forest;
       }
       // threadId turns −1 as soon as the thread has stopped, before any 'exit' event could run.
