@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLine } from '../udf/io/line_protocol.ts';
-import { REPO_ROOT } from '../udf/client/udf_client.ts';
+import { PROJECT_ROOT as REPO_ROOT } from '../udf/project_root.ts';
 import type { DemoReport } from '../scripts/demo/report.ts';
 import { niceTicks, timeTicks } from '../scripts/demo/chart/scale.ts';
 import { pickZooms } from '../scripts/demo/chart/render_svg.ts';

@@ -7,8 +7,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import {
@@ -21,8 +20,8 @@ import {
   toLineProtocol,
 } from '../scripts/printer/index.ts';
 import type { FieldName, Labels, PrinterPoint } from '../scripts/printer/index.ts';
+import { PROJECT_ROOT as ROOT } from '../udf/project_root.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'scripts', 'printer_data.ts');
 const START = '2024-03-01T00:00:00Z';
 const START_MS = Date.parse(START);

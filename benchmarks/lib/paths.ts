@@ -1,4 +1,4 @@
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
 export const MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));

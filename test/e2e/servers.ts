@@ -2,9 +2,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export { PROJECT_ROOT as REPO_ROOT } from '../../udf/project_root.ts';
+import { PROJECT_ROOT as REPO_ROOT } from '../../udf/project_root.ts';
 
 export interface ServerBinaries {
   influxd: string;

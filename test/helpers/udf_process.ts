@@ -6,7 +6,8 @@ import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../../udf/agent/framing.ts';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
+import { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
 export const MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
 
 /** Encodes requests as one buffer of frames. */

@@ -10,8 +10,8 @@ import { agent as pb } from '../agent/proto/udf.js';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../agent/framing.ts';
 import { DEFAULT_CHUNK_BYTES, RequestWriter } from './request_writer.ts';
 import { UdfError, type UdfFailure } from './udf_error.ts';
+import { PROJECT_ROOT } from '../project_root.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const UDF_MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
 const STDERR_TAIL = 16 * 1024;
@@ -58,7 +58,7 @@ export class UdfClient {
     this.onData = options.onData ?? (() => {});
     this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
     this.child = spawn(process.execPath, ['--import', 'tsx', UDF_MAIN, ...(options.args ?? [])], {
-      cwd: REPO_ROOT,
+      cwd: PROJECT_ROOT,
       env: { ...process.env, ADS_LOG_LEVEL: options.logLevel ?? 'warn', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,9 +1,9 @@
 // Where the NAB subset lives: ../shared/data/nab beside the project (CI
 // clones the project with shared/ next to it), or NAB_DATA_DIR.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project_root.ts';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PROJECT_ROOT };
 
 export function nabDataDir(override?: string): string {
   return resolve(override ?? process.env.NAB_DATA_DIR ?? resolve(PROJECT_ROOT, '../shared/data/nab'));
