@@ -35,7 +35,6 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   let optionsKey = '';
   let groups = new GroupStore<GroupState>(1, 1);
   let batch: { begin: BeginBatch; points: Point[] } | null = null;
-  let sample = { timeMs: 0, values: new Float64Array(0) };
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
@@ -66,43 +65,31 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   };
 
   /**
-   * Scores one point: the fields to add (null for a point passed on unscored), or undefined when
-   * emit('anomalies') drops it or a batch overlap was already scored.
+   * Scores points in arrival order: per point the fields to add (null: passed on unscored), or
+   * undefined when emit('anomalies') drops it or a batch overlap was already scored. Groups are
+   * touched and fields read point by point, so eviction and warnings happen as they arrive; then
+   * each group's points go through its detectors together (Detector.stepMany, which gives what
+   * stepping them one by one gives). `batchGroup`: the open batch's group on the batch edge.
    */
-  const score = (p: Point, key: string, inBatch: boolean): AddedFields | null | undefined => {
-    const c = cfg!;
-    const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
-    sample.timeMs = t.toNumber() / 1e6;
-    const group = groups.touch(key, sample.timeMs, newGroup);
-    if (inBatch) {
-      if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) return undefined;
-      group.lastBatchTime = t;
-    }
-    let judgement: Judgement | null = null;
-    if (readFields(p, group, key, sample.values) > 0) {
-      const verdicts = group.detectors.map((d) => d.step(sample));
-      judgement = combine(detectorNames, verdicts, c.minConsensus, c.fields.length);
-    }
-    if (c.emit === 'anomalies' && !judgement?.anomaly) return undefined;
-    return judgement ? verdictFields(judgement, names) : null;
-  };
-
-  /**
-   * The points of one input chunk on the stream edge: the same output as score() on each in turn,
-   * but each group's points go through its detectors together (Detector.stepMany). Groups are
-   * touched and fields read in arrival order, so group eviction and warnings happen as they would.
-   */
-  const scoreMany = (ps: readonly Point[]): (AddedFields | null | undefined)[] => {
+  const score = (ps: readonly Point[], batchGroup: string | null): (AddedFields | null | undefined)[] => {
     const c = cfg!;
     const out: (AddedFields | null | undefined)[] = new Array(ps.length);
     const runs = new Map<GroupState, { at: number[]; samples: Sample[] }>();
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
-      const key = p.group ?? '';
-      const timeMs = (p.time == null ? 0 : Long.fromValue(p.time).toNumber()) / 1e6;
+      const key = batchGroup ?? p.group ?? '';
+      const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
+      const timeMs = t.toNumber() / 1e6;
       const group = groups.touch(key, timeMs, newGroup);
-      const s: Sample = { timeMs, values: new Float64Array(c.fields.length) };
       out[i] = c.emit === 'anomalies' ? undefined : null; // unscored unless judged below
+      if (batchGroup !== null) {
+        if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) {
+          out[i] = undefined;
+          continue;
+        }
+        group.lastBatchTime = t;
+      }
+      const s: Sample = { timeMs, values: new Float64Array(c.fields.length) };
       if (readFields(p, group, key, s.values) === 0) continue;
       let run = runs.get(group);
       if (!run) runs.set(group, (run = { at: [], samples: [] }));
@@ -122,6 +109,27 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     return out;
   };
 
+  /** Points in arrival order, with their encoded bytes where the agent has them. */
+  const handle = (ps: readonly Point[], encoded: readonly (Uint8Array | undefined)[]): void => {
+    requireConfig();
+    const open = batch;
+    if (open) {
+      score(ps, open.begin.group ?? '').forEach((added, i) => {
+        if (added !== undefined) open.points.push(addFields(ps[i]!, added));
+      });
+      return;
+    }
+    if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
+    const added = score(ps, null);
+    for (let i = 0; i < ps.length; i++) {
+      const a = added[i];
+      if (a === undefined) continue;
+      const bytes = encoded[i];
+      if (bytes && emitter.passOn) emitter.passOn(bytes, a);
+      else emitter.emit({ point: addFields(ps[i]!, a) });
+    }
+  };
+
   const requireConfig = (): void => {
     if (!cfg) throw new Error('received data before a successful Init');
   };
@@ -138,7 +146,6 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       }
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
-      sample = { timeMs: 0, values: new Float64Array(cfg.fields.length) };
       names = { lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
       detectorNames = cfg.detectors.map((d) => d.name);
       log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
@@ -186,27 +193,11 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
     },
 
     points(ps: readonly Point[], encoded: readonly Uint8Array[]) {
-      requireConfig();
-      if (batch || edge === 'batch' || !emitter.passOn) {
-        for (let i = 0; i < ps.length; i++) this.point(ps[i]!, encoded[i]);
-        return;
-      }
-      const added = scoreMany(ps);
-      for (let i = 0; i < ps.length; i++) if (added[i] !== undefined) emitter.passOn(encoded[i]!, added[i]!);
+      handle(ps, encoded);
     },
 
     point(p: Point, encoded?: Uint8Array) {
-      requireConfig();
-      if (batch) {
-        const added = score(p, batch.begin.group ?? '', true);
-        if (added !== undefined) batch.points.push(addFields(p, added));
-        return;
-      }
-      if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
-      const added = score(p, p.group ?? '', false);
-      if (added === undefined) return;
-      if (encoded && emitter.passOn) emitter.passOn(encoded, added);
-      else emitter.emit({ point: addFields(p, added) });
+      handle([p], [encoded]);
     },
 
     endBatch(end: EndBatch) {
