@@ -26,7 +26,7 @@ export class Agent {
   private readonly log: Logger;
   private readonly onExit: (exit: AgentExit) => void;
   private closed = false;
-  /** Consecutive points of the current chunk, handed over together (Handler.points). */
+  /** Consecutive points of the current chunk, handed over together (Handler.points, or point() in turn). */
   private readonly runPoints: Point[] = [];
   private readonly runEncoded: Uint8Array[] = [];
 
@@ -106,10 +106,8 @@ export class Agent {
   private dispatch(request: DecodedRequest): void {
     const h = this.handler;
     if (request.kind === 'point') {
-      if (h.points) {
-        this.runPoints.push(request.point);
-        this.runEncoded.push(request.encoded);
-      } else h.point(request.point, request.encoded);
+      this.runPoints.push(request.point);
+      this.runEncoded.push(request.encoded);
       return;
     }
     this.flushPoints(); // every other request keeps its place after the points before it
