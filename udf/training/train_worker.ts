@@ -7,6 +7,7 @@ import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { trainForest } from '../handlers/detectors/iforest/forest.ts';
 import type { Forest } from '../handlers/detectors/iforest/forest.ts';
+import { trainJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { TrainReply, TrainRequest, TrainWorkerData } from './worker_trainer.ts';
 
@@ -44,7 +45,7 @@ function buffersOf(forest: Forest): ArrayBuffer[] {
   let reply: TrainReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const forest = trainForest(job.data, job.rows, job.nFeatures, job.options);
+    const forest = trainJob(job);
     reply = { id: request.id, forest };
     transfer = buffersOf(forest);
   } catch (err) {

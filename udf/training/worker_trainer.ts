@@ -9,8 +9,8 @@
 // starting up.
 import { Worker, MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { trainForest } from '../handlers/detectors/iforest/forest.ts';
 import type { Forest } from '../handlers/detectors/iforest/forest.ts';
+import { inlineTrainer, trainJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { ForestTrainer, PendingForest, TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { Logger } from '../log.ts';
 
@@ -54,9 +54,9 @@ export class WorkerTrainer implements ForestTrainer {
   }
 
   start(job: TrainingJob): PendingForest {
+    if (this.failed) return inlineTrainer.start(job);
+    const port = this.ensureWorker();
     let forest: Forest | null = null;
-    const port = this.failed ? null : this.ensureWorker();
-    if (port === null) return { collect: () => (forest ??= inline(job)) };
     const id = this.nextId++;
     port.postMessage({ id, job } satisfies TrainRequest); // a copy: the job stays here for the inline fallback
     return { collect: () => (forest ??= this.collect(id, job)) };
@@ -118,17 +118,17 @@ export class WorkerTrainer implements ForestTrainer {
       // threadId turns −1 as soon as the thread has stopped, before any 'exit' event could run.
       if (this.failed || !this.worker || this.worker.threadId === -1) {
         this.fail('training thread is gone');
-        return inline(job);
+        return trainJob(job);
       }
       // While the thread starts and warms up (a few hundred ms), this thread is faster itself.
       if (Atomics.load(this.signal, 1) === 0) {
         this.abandoned.add(id);
-        return inline(job);
+        return trainJob(job);
       }
       const left = deadline - performance.now();
       if (left <= 0) {
         this.fail(`no forest from the training thread in ${this.stallMs} ms`);
-        return inline(job);
+        return trainJob(job);
       }
       Atomics.wait(this.signal, 0, seen, Math.min(left, 100));
     }
@@ -138,8 +138,4 @@ export class WorkerTrainer implements ForestTrainer {
     if (!this.failed) this.logger?.error({ reason }, 'iforest: training inline from now on');
     this.failed = true;
   }
-}
-
-function inline(job: TrainingJob): Forest {
-  return trainForest(job.data, job.rows, job.nFeatures, job.options);
 }

@@ -24,13 +24,18 @@ export interface ForestTrainer {
   prepare?(): void;
 }
 
+/** The forest a job describes; every trainer's result is this. */
+export function trainJob(job: TrainingJob): Forest {
+  return trainForest(job.data, job.rows, job.nFeatures, job.options);
+}
+
 /** Trains when the forest is collected, on the caller's thread. */
 export const inlineTrainer: ForestTrainer = {
   start(job: TrainingJob): PendingForest {
     let forest: Forest | null = null;
     return {
       collect(): Forest {
-        forest ??= trainForest(job.data, job.rows, job.nFeatures, job.options);
+        forest ??= trainJob(job);
         return forest;
       },
     };
