@@ -8,12 +8,13 @@
 // median-to-fence span on the value's side (1 on a fence), so the score grows
 // inside the band too. Warm-up: the first `window` values of each field.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import { suiteFactory } from './suite_factory.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields } from './suite_options.ts';
-import { loadSortedWindow, loadState, saveState } from './suite_state.ts';
+import { loadSortedWindow, saveState } from './suite_state.ts';
 
 const NAME = 'iqr';
 
@@ -60,19 +61,12 @@ class IqrDetector implements Detector {
   }
 }
 
-export const iqrFactory: DetectorFactory = {
+export const iqrFactory = suiteFactory({
   name: NAME,
   options: ['window', 'c'],
-  validate(options, fields) {
-    readConfig(options, fields);
-  },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new IqrDetector(cfg, fields.map(() => new SortedWindow(cfg.window)));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<unknown>(state, NAME, { window: cfg.window }, fields.length);
-    return new IqrDetector(cfg, saved.map((v) => loadSortedWindow(cfg.window, v)));
-  },
-};
+  readConfig,
+  newField: (cfg) => new SortedWindow(cfg.window),
+  shape: (cfg) => ({ window: cfg.window }),
+  loadField: (cfg, saved: unknown) => loadSortedWindow(cfg.window, saved),
+  detector: (cfg, windows) => new IqrDetector(cfg, windows),
+});

@@ -10,12 +10,13 @@
 // that cut-off (0 for the unwatched sign). Warm-up: `window` values, then
 // min(history, 20) differences.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import { suiteFactory } from './suite_factory.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, loadState, saveState } from './suite_state.ts';
+import { loadSortedWindow, saveState } from './suite_state.ts';
 
 const NAME = 'persist';
 
@@ -85,27 +86,17 @@ function newField(cfg: PersistConfig): PersistField {
   return { window: new SortedWindow(cfg.window), rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history) };
 }
 
-export const persistFactory: DetectorFactory = {
+export const persistFactory = suiteFactory({
   name: NAME,
   options: ['window', 'c', 'side', 'history'],
-  validate(options, fields) {
-    readConfig(options, fields);
+  readConfig,
+  newField,
+  shape: (cfg) => ({ window: cfg.window, history: cfg.history }),
+  loadField: (cfg, saved: PersistFieldState) => {
+    const f = newField(cfg);
+    f.window = loadSortedWindow(cfg.window, saved.window);
+    f.rule.restore(saved.history);
+    return f;
   },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new PersistDetector(cfg, fields.map(() => newField(cfg)));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<PersistFieldState>(state, NAME, { window: cfg.window, history: cfg.history }, fields.length);
-    return new PersistDetector(
-      cfg,
-      saved.map((s) => {
-        const f = newField(cfg);
-        f.window = loadSortedWindow(cfg.window, s.window);
-        f.rule.restore(s.history);
-        return f;
-      }),
-    );
-  },
-};
+  detector: (cfg, fields) => new PersistDetector(cfg, fields),
+});

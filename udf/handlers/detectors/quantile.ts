@@ -9,12 +9,13 @@
 // with mid the range's midpoint, i.e. 1 on either bound; a zero-width range
 // makes any other value infinitely far. Warm-up: the first `window` values.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import { suiteFactory } from './suite_factory.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { fractionOption, intOption, requireFields } from './suite_options.ts';
-import { loadSortedWindow, loadState, saveState } from './suite_state.ts';
+import { loadSortedWindow, saveState } from './suite_state.ts';
 
 const NAME = 'quantile';
 
@@ -63,19 +64,12 @@ class QuantileDetector implements Detector {
   }
 }
 
-export const quantileFactory: DetectorFactory = {
+export const quantileFactory = suiteFactory({
   name: NAME,
   options: ['window', 'low', 'high'],
-  validate(options, fields) {
-    readConfig(options, fields);
-  },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new QuantileDetector(cfg, fields.map(() => new SortedWindow(cfg.window)));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<unknown>(state, NAME, { window: cfg.window }, fields.length);
-    return new QuantileDetector(cfg, saved.map((v) => loadSortedWindow(cfg.window, v)));
-  },
-};
+  readConfig,
+  newField: (cfg) => new SortedWindow(cfg.window),
+  shape: (cfg) => ({ window: cfg.window }),
+  loadField: (cfg, saved: unknown) => loadSortedWindow(cfg.window, saved),
+  detector: (cfg, windows) => new QuantileDetector(cfg, windows),
+});

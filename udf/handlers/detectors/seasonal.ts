@@ -34,12 +34,13 @@
 // state says `season: null` with nothing pending. Restart the task or give
 // `.period()` to try again.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import { suiteFactory } from './suite_factory.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, loadState, saveState, type ShapeConfig } from './suite_state.ts';
+import { loadSortedWindow, saveState, type ShapeConfig } from './suite_state.ts';
 import { DEFAULT_DETECT_POINTS, detectPeriod, MIN_DETECT_POINTS } from './period_detection.ts';
 
 const NAME = 'seasonal';
@@ -235,30 +236,20 @@ function loadDetection(cfg: SeasonalConfig, s: SeasonalFieldState): Pick<Seasona
   return { season, pending };
 }
 
-export const seasonalFactory: DetectorFactory = {
+export const seasonalFactory = suiteFactory({
   name: NAME,
   options: ['period', 'buckets', 'window', 'c', 'side', 'history', 'detect'],
-  validate(options, fields) {
-    readConfig(options, fields);
+  readConfig,
+  newField,
+  shape: shapeOf,
+  loadField: (cfg, s: SeasonalFieldState) => {
+    const f = newField(cfg);
+    if (cfg.periodMs === null) Object.assign(f, loadDetection(cfg, s));
+    const buckets = f.season === null ? 0 : f.season.buckets;
+    if (!Array.isArray(s.profiles) || s.profiles.length !== buckets) throw new Error(`seasonal state does not have ${buckets} phase buckets`);
+    f.profiles = s.profiles.map((p) => (p === null ? null : loadSortedWindow(cfg.window, p)));
+    f.rule.restore(s.history);
+    return f;
   },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new SeasonalDetector(cfg, fields.map(() => newField(cfg)));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<SeasonalFieldState>(state, NAME, shapeOf(cfg), fields.length);
-    return new SeasonalDetector(
-      cfg,
-      saved.map((s) => {
-        const f = newField(cfg);
-        if (cfg.periodMs === null) Object.assign(f, loadDetection(cfg, s));
-        const buckets = f.season === null ? 0 : f.season.buckets;
-        if (!Array.isArray(s.profiles) || s.profiles.length !== buckets) throw new Error(`seasonal state does not have ${buckets} phase buckets`);
-        f.profiles = s.profiles.map((p) => (p === null ? null : loadSortedWindow(cfg.window, p)));
-        f.rule.restore(s.history);
-        return f;
-      }),
-    );
-  },
-};
+  detector: (cfg, fields) => new SeasonalDetector(cfg, fields),
+});

@@ -9,13 +9,14 @@
 // Distance: |z| / k. A constant window (std 0) makes any other value
 // infinitely far. Warm-up: until the (bucket's) window holds `window` values.
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import { suiteFactory } from './suite_factory.ts';
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
 import { BucketedWindows } from './seasonality.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, seasonalityOption, type Seasonality } from './suite_options.ts';
-import { loadState, saveState } from './suite_state.ts';
+import { saveState } from './suite_state.ts';
 
 const NAME = 'zscore';
 
@@ -68,23 +69,13 @@ class ZscoreDetector implements Detector {
   }
 }
 
-export const zscoreFactory: DetectorFactory = {
+export const zscoreFactory = suiteFactory({
   name: NAME,
   options: ['window', 'k', 'seasonality'],
-  validate(options, fields) {
-    readConfig(options, fields);
-  },
-  create(options, fields) {
-    const cfg = readConfig(options, fields);
-    return new ZscoreDetector(cfg, fields.map(() => new BucketedWindows(cfg.seasonality, () => new RollingMoments(cfg.window))));
-  },
-  restore(state, options, fields) {
-    const cfg = readConfig(options, fields);
-    const saved = loadState<unknown>(state, NAME, { window: cfg.window, seasonality: cfg.seasonality }, fields.length);
-    const make = (): RollingMoments => new RollingMoments(cfg.window);
-    return new ZscoreDetector(
-      cfg,
-      saved.map((s) => BucketedWindows.restore<RollingMoments, RollingMomentsState>(cfg.seasonality, s, (b) => RollingMoments.restore(cfg.window, b), make)),
-    );
-  },
-};
+  readConfig,
+  newField: (cfg) => new BucketedWindows(cfg.seasonality, () => new RollingMoments(cfg.window)),
+  shape: (cfg) => ({ window: cfg.window, seasonality: cfg.seasonality }),
+  loadField: (cfg, saved: unknown) =>
+    BucketedWindows.restore<RollingMoments, RollingMomentsState>(cfg.seasonality, saved, (b) => RollingMoments.restore(cfg.window, b), () => new RollingMoments(cfg.window)),
+  detector: (cfg, fields) => new ZscoreDetector(cfg, fields),
+});
