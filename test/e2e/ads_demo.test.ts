@@ -1,5 +1,5 @@
-// End-to-end: the demo task on real servers. influxd 1.8.10 and kapacitord 1.5.9 (built from the Go module proxy by
-// scripts/build-servers.sh) run on 127.0.0.1 in a temporary directory with the project's kapacitor/kapacitor.conf;
+// End-to-end: the demo task on real servers. influxd 1.8.10 and kapacitord (1.5.9 or 1.8.2, from KAPACITOR_VERSION;
+// built by scripts/build-servers.sh) run on 127.0.0.1 in a temporary directory with the project's kapacitor/kapacitor.conf;
 // scripts/printer_data.ts backfills printer data with labelled anomalies into InfluxDB, whose subscription streams it
 // to Kapacitor, whose tasks score it with the real UDF and write the result back to InfluxDB.
 // ADS_E2E_KEEP=1 keeps the temporary directory (configs, server logs, alert logs, InfluxDB data) for inspection.
@@ -79,6 +79,7 @@ before(async () => {
   servers.push(
     await startKapacitord({
       bin: bin.kapacitord,
+      version: bin.kapacitorVersion,
       dir: join(dir, 'kapacitor'),
       httpPort: kapacitorPort,
       influxUrl: influx.url,
@@ -145,7 +146,7 @@ before(async () => {
   await waitForCount('printer_anomalies', 'temperature', expectedPoints, 180_000);
   await waitForCount('printer_temperature_anomalies', 'temperature', expectedPoints, 60_000);
   console.log(
-    `# e2e: ${expectedPoints} points, ${labels.events.length} injected events; generator ${generated - started} ms ` +
+    `# e2e: kapacitord ${bin.kapacitorVersion}, ${expectedPoints} points, ${labels.events.length} injected events; generator ${generated - started} ms ` +
       `after start, scored ${Date.now() - generated} ms later`,
   );
 }, { timeout: 40 * 60_000 });

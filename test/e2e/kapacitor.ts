@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { REPO_ROOT, ServerProcess } from './servers.ts';
+import { REPO_ROOT, ServerProcess, type KapacitorVersion } from './servers.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -36,6 +36,8 @@ export function renderKapacitorConf(template: string, options: KapacitorConfOpti
 
 export interface KapacitordOptions {
   bin: string;
+  /** The release `bin` must report on /ping, so a test never runs against another Kapacitor than it says. */
+  version: KapacitorVersion;
   dir: string;
   httpPort: number;
   influxUrl: string;
@@ -57,7 +59,13 @@ export async function startKapacitord(options: KapacitordOptions): Promise<Serve
     cwd: REPO_ROOT,
     logFile: join(options.dir, 'kapacitord.log'),
   });
-  await server.waitHealthy(`http://127.0.0.1:${options.httpPort}/kapacitor/v1/ping`, 60_000);
+  const ping = `http://127.0.0.1:${options.httpPort}/kapacitor/v1/ping`;
+  await server.waitHealthy(ping, 60_000);
+  const reported = (await fetch(ping)).headers.get('x-kapacitor-version');
+  if (reported !== options.version) {
+    await server.stop();
+    throw new Error(`${options.bin} reports Kapacitor ${reported} on /ping, expected ${options.version}`);
+  }
   return server;
 }
 

@@ -6,16 +6,35 @@ import { createServer } from 'node:net';
 export { PROJECT_ROOT as REPO_ROOT } from '../../udf/project_root.ts';
 import { PROJECT_ROOT as REPO_ROOT } from '../../udf/project_root.ts';
 
+/** The Kapacitor releases the e2e suite runs against: the last built from the Go module proxy, and the one users run. */
+export const KAPACITOR_VERSIONS = ['1.5.9', '1.8.2'] as const;
+export type KapacitorVersion = (typeof KAPACITOR_VERSIONS)[number];
+
+/**
+ * The Kapacitor release this run of the suite tests, from KAPACITOR_VERSION (`npm run test:e2e` runs the suite once
+ * per release); 1.8.2 when unset. Anything else is an error rather than a silent fallback.
+ */
+export function kapacitorVersion(env: NodeJS.ProcessEnv = process.env): KapacitorVersion {
+  const wanted = env.KAPACITOR_VERSION?.replace(/^v/, '') || '1.8.2';
+  const known = KAPACITOR_VERSIONS.find((v) => v === wanted);
+  if (!known) throw new Error(`KAPACITOR_VERSION=${env.KAPACITOR_VERSION}: the e2e suite knows ${KAPACITOR_VERSIONS.join(', ')}`);
+  return known;
+}
+
 export interface ServerBinaries {
   influxd: string;
   influx: string;
   kapacitord: string;
   kapacitor: string;
+  kapacitorVersion: KapacitorVersion;
 }
 
-/** Runs scripts/build-servers.sh (instant once cached) and returns the binaries it prints. Throws if it fails. */
-export function locateServers(): ServerBinaries {
-  const result = spawnSync('bash', [`${REPO_ROOT}/scripts/build-servers.sh`], {
+/**
+ * Runs scripts/build-servers.sh for influxd and one Kapacitor release (instant once cached) and returns the binaries
+ * it prints. Throws if it fails.
+ */
+export function locateServers(version: KapacitorVersion = kapacitorVersion()): ServerBinaries {
+  const result = spawnSync('bash', [`${REPO_ROOT}/scripts/build-servers.sh`, 'influxdb', `kapacitor-${version}`], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -26,7 +45,7 @@ export function locateServers(): ServerBinaries {
   }
   const found = new Map<string, string>();
   for (const line of result.stdout.split('\n')) {
-    const match = /^(\w+)=(\/.+)$/.exec(line.trim());
+    const match = /^([\w.-]+)=(\/.+)$/.exec(line.trim());
     if (match) found.set(match[1]!, match[2]!);
   }
   const get = (name: string): string => {
@@ -34,7 +53,13 @@ export function locateServers(): ServerBinaries {
     if (!path) throw new Error(`scripts/build-servers.sh did not print ${name}=<path>`);
     return path;
   };
-  return { influxd: get('influxd'), influx: get('influx'), kapacitord: get('kapacitord'), kapacitor: get('kapacitor') };
+  return {
+    influxd: get('influxd'),
+    influx: get('influx'),
+    kapacitord: get(`kapacitord-${version}`),
+    kapacitor: get(`kapacitor-${version}`),
+    kapacitorVersion: version,
+  };
 }
 
 /** A port that was free a moment ago on 127.0.0.1. */
@@ -96,6 +121,10 @@ export class ServerProcess {
         resolve();
       });
     });
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   get running(): boolean {

@@ -1,5 +1,5 @@
-// End-to-end, socket mode: the UDF serves a Unix socket (`udf/main.ts --socket`), the real kapacitord 1.5.9 dials
-// it for a task node, and the scored points come back through Kapacitor.
+// End-to-end, socket mode: the UDF serves a Unix socket (`udf/main.ts --socket`), the real kapacitord (1.5.9 or
+// 1.8.2, from KAPACITOR_VERSION) dials it for a task node, and the scored points come back through Kapacitor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +31,7 @@ before(async () => {
   servers.push(
     await startKapacitord({
       bin: bins.kapacitord,
+      version: bins.kapacitorVersion,
       dir: join(dir, 'kapacitor'),
       httpPort: kapacitorPort,
       influxUrl: `http://127.0.0.1:${influxPort}`,
