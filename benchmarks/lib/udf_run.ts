@@ -35,10 +35,11 @@ export interface RunResult {
 }
 
 const CHUNK = 64 * 1024;
-const defaultValue = (i: number, f: number, g: number): number => 50 + 10 * Math.sin(i / 50 + f + g) + ((i * 7919 + f * 104729 + g * 31) % 1000) / 250;
+/** The benchmarks' series: a slow sine per (group, field) plus deterministic noise. */
+export const benchValue = (i: number, f: number, g: number): number => 50 + 10 * Math.sin(i / 50 + f + g) + ((i * 7919 + f * 104729 + g * 31) % 1000) / 250;
 
 export function encodeInput(spec: RunSpec): { chunks: Buffer[]; keepaliveChunks: Map<number, number[]> } {
-  const value = spec.value ?? defaultValue;
+  const value = spec.value ?? benchValue;
   const every = spec.keepaliveEvery ?? 10_000;
   const t0 = Long.fromString('1700000000000000000');
   const chunks: Buffer[] = [];
