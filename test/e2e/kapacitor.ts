@@ -41,6 +41,8 @@ export interface KapacitordOptions {
   influxUrl: string;
   /** TOML appended to the rendered config (e.g. a socket-mode UDF). */
   extraConf?: string;
+  /** Added to kapacitord's environment: KAPACITOR_* variables override the config as in docker/compose.yml. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startKapacitord(options: KapacitordOptions): Promise<Serve
   const server = new ServerProcess('kapacitord', options.bin, ['-config', configFile], {
     cwd: REPO_ROOT,
     logFile: join(options.dir, 'kapacitord.log'),
+    env: options.env ? { ...process.env, ...options.env } : undefined,
   });
   await server.waitHealthy(`http://127.0.0.1:${options.httpPort}/kapacitor/v1/ping`, 60_000);
   return server;
