@@ -7,6 +7,7 @@
 //   single:   one Telegraf -> one Kapacitor                     -> InfluxDB kafka_single,   topic anomalies
 //   scaleout: two Telegrafs, each -> its own Kapacitor          -> InfluxDB kafka_scale_N, topic anomalies_scaleout
 // (each Kapacitor of the pair writes its own database only so the test can tell which one scored a series).
+// Last, one Telegraf of the pair leaves and a second hour is produced: its series move to the other Kapacitor.
 // ADS_E2E_KEEP=1 keeps the temporary directory (configs, server logs, InfluxDB and Kafka data) for inspection.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
