@@ -49,9 +49,10 @@ else
 </project>
 POM
   log "kafka $KAFKA_VERSION: resolving kafka_2.13 and its runtime dependencies from Maven Central"
+  # Debian's mvn prints colour resets even with -B -q; they are dropped (pipefail keeps mvn's exit status).
   (cd "$work" && mvn -B -q -Dstyle.color=never -Dmaven.repo.local="$work/repository" \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$work/kafka/libs" >&2) \
+      -DincludeScope=runtime -DoutputDirectory="$work/kafka/libs" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2) \
     || die "fetching kafka $KAFKA_VERSION from Maven Central failed (see the mvn output above)"
   rm -rf "$dir"
   mv "$work/kafka" "$dir"
