@@ -5,12 +5,15 @@ import { ANOMALY_KINDS } from './types.ts';
 import type { AnomalyKind, Precision } from './types.ts';
 
 export type Mode = 'backfill' | 'live';
-export type TargetKind = 'influx' | 'kapacitor' | 'file' | 'stdout';
+export type TargetKind = 'influx' | 'kapacitor' | 'kafka' | 'file' | 'stdout';
 
 export interface CliConfig {
   mode: Mode;
   target: TargetKind;
   url?: string;
+  /** Kafka bootstrap brokers (--brokers) and topic (--topic), for --target kafka. */
+  brokers?: string;
+  topic?: string;
   db: string;
   rp: string;
   username?: string;
@@ -55,18 +58,21 @@ export function buildProgram(): Command {
   return new Command('printer_data')
     .description(
       'Generate 3D-printer telemetry (measurement "printer", tag "printer", fields temperature, humidity, power) ' +
-        'with injected, labelled anomalies, and write it to InfluxDB, Kapacitor, a file or stdout.',
+        'with injected, labelled anomalies, and write it to InfluxDB, Kapacitor, a Kafka topic, a file or stdout.',
     )
     .addOption(new Option('--mode <mode>', 'backfill a time range, or write in real time').choices(['backfill', 'live']).default('backfill'))
     .addOption(
       new Option('--target <target>', 'where to write (default: file when --out is given, else influx)').choices([
         'influx',
         'kapacitor',
+        'kafka',
         'file',
         'stdout',
       ]),
     )
     .option('--url <url>', 'server URL (default http://localhost:8086 for influx, http://localhost:9092 for kapacitor)')
+    .option('--brokers <list>', 'Kafka bootstrap brokers for --target kafka, host:port[,host:port] (default localhost:9092)')
+    .option('--topic <name>', 'Kafka topic for --target kafka; messages are keyed by series (default printer)')
     .option('--db <name>', 'database', 'printer')
     .option('--rp <name>', 'retention policy', 'autogen')
     .option('--username <name>', 'InfluxDB 1.x / Kapacitor user')
@@ -105,11 +111,18 @@ export function toConfig(program: Command): CliConfig {
   if (target === 'file' && !o.out) throw new Error('--target file needs --out <path>');
   if (o.out && target !== 'file') throw new Error(`--out is only used with --target file (got --target ${target})`);
   if (o.mode === 'live' && o.start !== undefined) throw new Error('--start is for backfill; live mode starts now');
-  if (o.url && (target === 'file' || target === 'stdout')) throw new Error(`--url is not used with --target ${target}`);
+  if (o.url && (target === 'file' || target === 'stdout' || target === 'kafka')) {
+    throw new Error(`--url is not used with --target ${target}${target === 'kafka' ? ' (give --brokers)' : ''}`);
+  }
+  if ((o.brokers !== undefined || o.topic !== undefined) && target !== 'kafka') {
+    throw new Error(`--brokers and --topic are only used with --target kafka (got --target ${target})`);
+  }
   return {
     mode: o.mode,
     target,
     url: o.url,
+    brokers: o.brokers,
+    topic: o.topic,
     db: o.db,
     rp: o.rp,
     username: o.username,

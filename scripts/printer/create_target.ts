@@ -3,10 +3,12 @@ import type { CliConfig } from './cli_options.ts';
 import type { RetryListener } from './retry.ts';
 import type { Target } from './target.ts';
 import { createInfluxTarget } from './target_influx.ts';
+import { createKafkaTarget, parseBrokers } from './target_kafka.ts';
 import { createKapacitorTarget } from './target_kapacitor.ts';
 import { createFileTarget, createStdoutTarget } from './target_stream.ts';
 
 export const DEFAULT_URLS = { influx: 'http://localhost:8086', kapacitor: 'http://localhost:9092' } as const;
+export const DEFAULT_KAFKA = { brokers: 'localhost:9092', topic: 'printer' } as const;
 
 export function createTarget(config: CliConfig, onRetry?: RetryListener): Target {
   const retry = { attempts: config.retries, baseDelayMs: config.retryDelayMs, maxDelayMs: 30_000 };
@@ -15,6 +17,14 @@ export function createTarget(config: CliConfig, onRetry?: RetryListener): Target
       return createFileTarget(config.out!);
     case 'stdout':
       return createStdoutTarget();
+    case 'kafka':
+      return createKafkaTarget({
+        brokers: parseBrokers(config.brokers ?? DEFAULT_KAFKA.brokers),
+        topic: config.topic ?? DEFAULT_KAFKA.topic,
+        timeoutMs: config.timeoutMs,
+        retry,
+        onRetry,
+      });
     case 'kapacitor':
       return createKapacitorTarget({
         url: config.url ?? DEFAULT_URLS.kapacitor,

@@ -1,7 +1,7 @@
 // One-line, user-facing errors for the write targets, and the rule for which
 // failures are worth retrying (5xx, 408/429, timeouts, dropped connections).
 
-export type TargetErrorReason = 'url' | 'connection' | 'auth' | 'http' | 'timeout' | 'io' | 'closed';
+export type TargetErrorReason = 'url' | 'connection' | 'auth' | 'http' | 'broker' | 'timeout' | 'io' | 'closed';
 
 export class TargetError extends Error {
   readonly reason: TargetErrorReason;

@@ -43,6 +43,8 @@ export interface KapacitordOptions {
   influxUrl: string;
   /** TOML appended to the rendered config (e.g. a socket-mode UDF). */
   extraConf?: string;
+  /** Added to kapacitord's environment: KAPACITOR_* variables override the config as in docker/compose.yml. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function startKapacitord(options: KapacitordOptions): Promise<Serve
   const server = new ServerProcess('kapacitord', options.bin, ['-config', configFile], {
     cwd: REPO_ROOT,
     logFile: join(options.dir, 'kapacitord.log'),
+    env: options.env ? { ...process.env, ...options.env } : undefined,
   });
   const ping = `http://127.0.0.1:${options.httpPort}/kapacitor/v1/ping`;
   await server.waitHealthy(ping, 60_000);

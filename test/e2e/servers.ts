@@ -104,11 +104,11 @@ export class ServerProcess {
   private exitCode: number | string | null = null;
   private readonly exited: Promise<void>;
 
-  constructor(name: string, bin: string, args: string[], options: { cwd: string; logFile: string }) {
+  constructor(name: string, bin: string, args: string[], options: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv }) {
     this.name = name;
     this.logFile = options.logFile;
     const log = createWriteStream(options.logFile);
-    this.child = spawn(bin, args, { cwd: options.cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(bin, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout?.pipe(log, { end: false });
     this.child.stderr?.pipe(log, { end: false });
     this.exited = new Promise((resolve) => {
