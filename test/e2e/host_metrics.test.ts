@@ -82,6 +82,7 @@ before(async () => {
   servers.push(
     await startKapacitord({
       bin: bins.kapacitord,
+      version: bins.kapacitorVersion,
       dir: join(dir, 'kapacitor'),
       httpPort: kapacitorPort,
       influxUrl: influx.url,

@@ -87,6 +87,7 @@ async function startPipeline(
   const url = `http://127.0.0.1:${port}`;
   const kapacitord = await startKapacitord({
     bin: bins.kapacitord,
+    version: bins.kapacitorVersion,
     dir: join(dir, spec.name),
     httpPort: port,
     influxUrl: influx.url,
