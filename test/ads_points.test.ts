@@ -6,7 +6,7 @@ import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import type { AddedFields, Emitter, Point } from '../udf/agent/handler.ts';
 import { createAdsHandler } from '../udf/handlers/ads.ts';
-import { literalOption as opt } from '../udf/io/init_request.ts';
+import { literalOption as opt } from '../tools/client/init_request.ts';
 
 const TO_OBJECT = { longs: String, defaults: true } as const;
 

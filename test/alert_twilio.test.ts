@@ -1,4 +1,4 @@
-// scripts/alert_twilio.ts as Kapacitor's .exec() runs it: a real child process
+// alert/alert_twilio.ts as Kapacitor's .exec() runs it: a real child process
 // with the alert JSON on stdin, against a fake Twilio API on 127.0.0.1.
 
 import { test } from 'node:test';
@@ -7,10 +7,10 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { backoffDelay } from '../scripts/alert/twilio_send.ts';
-import { alertBody, MAX_BODY } from '../scripts/alert/alert_message.ts';
+import { backoffDelay } from '../alert/twilio_send.ts';
+import { alertBody, MAX_BODY } from '../alert/alert_message.ts';
 
-const SCRIPT = fileURLToPath(new URL('../scripts/alert_twilio.ts', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../alert/alert_twilio.ts', import.meta.url));
 const SID = 'AC00000000000000000000000000000001';
 const TOKEN = 'secret-token';
 const ALERT = JSON.stringify({

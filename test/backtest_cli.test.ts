@@ -6,12 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { PROJECT_ROOT } from '../tools/nab/paths.ts';
 
 // The subcommand on its own commander program, as udf/main.ts registers it.
 const HARNESS = `
 import { Command } from 'commander';
-import { registerBacktest } from './udf/cli/backtest.ts';
+import { registerBacktest } from './tools/backtest/command.ts';
 const program = new Command('ads');
 registerBacktest(program);
 await program.parseAsync(process.argv.slice(1), { from: 'user' });

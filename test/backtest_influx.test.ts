@@ -11,12 +11,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { parseLineProtocol } from '../udf/io/line_protocol.ts';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { parseLineProtocol } from '../tools/io/line_protocol.ts';
+import { PROJECT_ROOT } from '../tools/nab/paths.ts';
 
 const HARNESS = `
 import { Command } from 'commander';
-import { registerBacktest } from './udf/cli/backtest.ts';
+import { registerBacktest } from './tools/backtest/command.ts';
 const program = new Command('ads');
 registerBacktest(program);
 await program.parseAsync(process.argv.slice(1), { from: 'user' });

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Long from 'long';
 import type { Emitter, Handler, HandlerFactory, InitRequest, Point } from '../udf/agent/handler.ts';
-import { runBacktest } from '../udf/io/backtest_job.ts';
-import { parseLineProtocol } from '../udf/io/line_protocol.ts';
+import { runBacktest } from '../tools/backtest/job.ts';
+import { parseLineProtocol } from '../tools/io/line_protocol.ts';
 
 interface StubLog {
   init: InitRequest | null;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLine } from '../udf/io/line_protocol.ts';
+import { parseLine } from '../tools/io/line_protocol.ts';
 import { PROJECT_ROOT as REPO_ROOT } from '../udf/project_root.ts';
 import type { DemoReport } from '../scripts/demo/report.ts';
 import { niceTicks, timeTicks } from '../scripts/demo/chart/scale.ts';

@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nabDataDir, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { nabDataDir, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from '../tools/nab/paths.ts';
 
 // The subcommand on its own commander program, as udf/main.ts registers it.
 const HARNESS = `
 import { Command } from 'commander';
-import { registerEvaluate } from './udf/cli/evaluate.ts';
+import { registerEvaluate } from './tools/evaluate/command.ts';
 const program = new Command('ads');
 registerEvaluate(program);
 await program.parseAsync(process.argv.slice(1), { from: 'user' });

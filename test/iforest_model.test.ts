@@ -1,5 +1,5 @@
 // Pretrained models: model/*.json files, the `model` option, and the example
-// model/printer_iforest.json made by scripts/train_model.ts.
+// model/printer_iforest.json made by tools/model/train.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

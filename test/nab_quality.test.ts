@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { PROJECT_ROOT } from '../tools/nab/paths.ts';
 
 test('nab_quality --quick backtests the subset through the handler and tables the NAB scores', (t) => {
   const out = mkdtempSync(join(tmpdir(), 'ads-nab-'));
   t.after(() => rmSync(out, { recursive: true, force: true }));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', '--quick', '--config', 'mad-default', '--out', out, '--json'], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/nab/quality.ts', '--quick', '--config', 'mad-default', '--out', out, '--json'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: 120_000,
@@ -26,7 +26,7 @@ test('nab_quality --quick backtests the subset through the handler and tables th
   // The backtest outputs mirror NAB's data layout.
   assert.deepEqual(readdirSync(join(out, 'mad-default')).sort(), ['artificialNoAnomaly', 'artificialWithAnomaly', 'realAdExchange', 'realKnownCause']);
 
-  const table = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', '--quick', '--config', 'mad-default', '--out', out, '--no-reference'], {
+  const table = spawnSync(process.execPath, ['--import', 'tsx', 'tools/nab/quality.ts', '--quick', '--config', 'mad-default', '--out', out, '--no-reference'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: 120_000,
@@ -35,7 +35,7 @@ test('nab_quality --quick backtests the subset through the handler and tables th
   assert.match(table.stdout, /^NAB subset: 6 files \(--quick\)/);
   assert.match(table.stdout, /\| mad-default\s+\| default\s+\| \.detector\('mad'\)\s+\| -?\d+\.\d\d\s+\|/);
 
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', '--config', 'nope'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'tools/nab/quality.ts', '--config', 'nope'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /^nab: unknown configuration nope; known: mad-default,/);
 });

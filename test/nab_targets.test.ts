@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
-import { IFOREST_SEEDS } from '../scripts/nab_quality.ts';
+import { PROJECT_ROOT } from '../tools/nab/paths.ts';
+import { IFOREST_SEEDS } from '../tools/nab/quality.ts';
 
 const WINDOWED_GAUSSIAN = 28.16;
 
@@ -18,7 +18,7 @@ test('default MAD and iforest beat windowedGaussian; the recommended configurati
   t.after(() => rmSync(out, { recursive: true, force: true }));
   const iforestRows = ['iforest-default', ...IFOREST_SEEDS.slice(1).map((seed) => `iforest-seed-${seed}`)];
   const configs = ['mad-default', ...iforestRows, 'mad-zscore-hour'];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', ...configs.flatMap((c) => ['--config', c]), '--out', out, '--json', '--no-reference'], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'tools/nab/quality.ts', ...configs.flatMap((c) => ['--config', c]), '--out', out, '--json', '--no-reference'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: 300_000,

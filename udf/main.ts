@@ -8,8 +8,8 @@ import { createPassthroughHandler } from './handlers/passthrough.ts';
 import { createAdsHandler } from './handlers/ads.ts';
 import type { Edge, HandlerFactory } from './agent/handler.ts';
 import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
-import { registerBacktest } from './cli/backtest.ts';
-import { registerEvaluate } from './cli/evaluate.ts';
+import { registerBacktest } from '../tools/backtest/command.ts';
+import { registerEvaluate } from '../tools/evaluate/command.ts';
 import { setForestTrainer } from './handlers/detectors/iforest/trainer.ts';
 import { WorkerTrainer } from './training/worker_trainer.ts';
 

@@ -141,4 +141,4 @@ export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   };
 }
 
-export { literalOption as option } from '../../udf/io/init_request.ts';
+export { literalOption as option } from '../../tools/client/init_request.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AlertReceiver } from './alert_receiver.ts';
-import { scoreDetections, type LabelledEvent, type ScoredPoint } from '../../udf/eval/detection_score.ts';
+import { scoreDetections, type LabelledEvent, type ScoredPoint } from '../../scripts/demo/detection_score.ts';
 import { readDashboardQueries, resolveQuery } from './grafana_queries.ts';
 import { InfluxClient, startInfluxd } from './influxdb.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';

@@ -93,7 +93,7 @@ export class UdfProcess {
   }
 }
 
-export { literalOption as opt } from '../../udf/io/init_request.ts';
+export { literalOption as opt } from '../../tools/client/init_request.ts';
 
 export interface OutPoint {
   time: Long;

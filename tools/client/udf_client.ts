@@ -6,13 +6,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Long from 'long';
-import { agent as pb } from '../agent/proto/udf.js';
-import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../agent/framing.ts';
+import { agent as pb } from '../../udf/agent/proto/udf.js';
+import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../../udf/agent/framing.ts';
 import { DEFAULT_CHUNK_BYTES, RequestWriter } from './request_writer.ts';
 import { UdfError, type UdfFailure } from './udf_error.ts';
-import { PROJECT_ROOT } from '../project_root.ts';
+import { PROJECT_ROOT } from '../../udf/project_root.ts';
 
-export const UDF_MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+export const UDF_MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
 
 const STDERR_TAIL = 16 * 1024;
 

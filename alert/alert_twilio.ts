@@ -1,5 +1,5 @@
 // Kapacitor alert handler for SMS and WhatsApp through Twilio, run by
-//   .exec('node', '--import', 'tsx', '/app/scripts/alert_twilio.ts', '--channel', 'sms')
+//   .exec('node', '--import', 'tsx', '/app/alert/alert_twilio.ts', '--channel', 'sms')
 // with the alert JSON on stdin. Settings from the environment:
 //   TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM (number or MG... service),
 //   TWILIO_TO (comma-separated numbers), optional TWILIO_API_BASE,
@@ -9,9 +9,9 @@
 // configuration. One line on stderr per outcome.
 
 import { parseArgs } from 'node:util';
-import { alertBody, BadInput } from './alert/alert_message.ts';
-import { BadConfig, readConfig, type Channel, type TwilioConfig } from './alert/twilio_config.ts';
-import { sendMessage } from './alert/twilio_send.ts';
+import { alertBody, BadInput } from './alert_message.ts';
+import { BadConfig, readConfig, type Channel, type TwilioConfig } from './twilio_config.ts';
+import { sendMessage } from './twilio_send.ts';
 
 const SENT = 0;
 const FAILED = 1;

@@ -14,15 +14,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { defaultBacktestFactory } from '../udf/cli/backtest.ts';
-import { DETECTORS } from '../udf/handlers/detectors/registry.ts';
-import { runBacktest } from '../udf/io/backtest_job.ts';
-import { loadCorpus } from '../udf/io/corpus.ts';
-import type { OptionFlags } from '../udf/io/init_request.ts';
-import { readLabels } from '../udf/io/labels.ts';
-import { nabDataDir, nabDataFile, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from '../udf/io/nab_paths.ts';
-import { evaluate, type Evaluation } from '../udf/eval/evaluation.ts';
-import { fmt, markdownTable } from '../udf/eval/markdown.ts';
+import { defaultBacktestFactory } from '../backtest/command.ts';
+import { DETECTORS } from '../../udf/handlers/detectors/registry.ts';
+import { runBacktest } from '../backtest/job.ts';
+import { loadCorpus } from '../evaluate/corpus.ts';
+import type { OptionFlags } from '../client/init_request.ts';
+import { readLabels } from '../evaluate/labels.ts';
+import { nabDataDir, nabDataFile, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from './paths.ts';
+import { evaluate, type Evaluation } from '../evaluate/evaluation.ts';
+import { fmt, markdownTable } from '../evaluate/markdown.ts';
 
 interface QualityConfig {
   id: string;

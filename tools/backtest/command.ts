@@ -3,12 +3,12 @@
 // are the TICKscript names as flags (`--field value --detector mad --k 3.5`),
 // repeatable where TICKscript's are.
 import { Option, type Command } from 'commander';
-import type { HandlerFactory } from '../agent/handler.ts';
-import { createAdsHandler } from '../handlers/ads.ts';
-import { ALL_OPTION_SPECS as OPTION_SPECS } from '../handlers/option_table.ts';
-import { createLogger, resolveLogLevel } from '../log.ts';
-import { runBacktest, type BacktestJob, type FileInput, type InfluxInput } from '../io/backtest_job.ts';
-import type { InfluxConnection } from '../io/influx_http.ts';
+import type { HandlerFactory } from '../../udf/agent/handler.ts';
+import { createAdsHandler } from '../../udf/handlers/ads.ts';
+import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
+import { createLogger, resolveLogLevel } from '../../udf/log.ts';
+import { runBacktest, type BacktestJob, type FileInput, type InfluxInput } from './job.ts';
+import type { InfluxConnection } from '../io/influx.ts';
 import { reportFailure } from '../io/input_error.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
 import type { Precision } from '../io/line_protocol.ts';

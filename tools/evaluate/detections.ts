@@ -3,9 +3,9 @@
 // (backtest output, NAB's results files), one file or a directory of them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseCsv } from './csv.ts';
-import { InputError } from './input_error.ts';
-import { nsToMs, parseTimestampNs, type EpochUnit } from './timestamps.ts';
+import { parseCsv } from '../io/csv.ts';
+import { InputError } from '../io/input_error.ts';
+import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export interface DetectionSeries {
   /** File path relative to the input directory (or the file name), with '/' separators. */

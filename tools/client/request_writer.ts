@@ -3,7 +3,7 @@
 // full: Kapacitor's side of the framing, with backpressure honoured.
 import type { Writable } from 'node:stream';
 import protobuf from 'protobufjs/minimal.js';
-import { agent as pb } from '../agent/proto/udf.js';
+import { agent as pb } from '../../udf/agent/proto/udf.js';
 
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 

@@ -1,7 +1,7 @@
 // Where the NAB subset lives: ../shared/data/nab beside the project (CI
 // clones the project with shared/ next to it), or NAB_DATA_DIR.
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from '../project_root.ts';
+import { PROJECT_ROOT } from '../../udf/project_root.ts';
 
 export { PROJECT_ROOT };
 

@@ -2,7 +2,7 @@
 // returns the parsed value or throws commander's InvalidArgumentError, so a
 // bad flag is a one-line usage error.
 import { InvalidArgumentError } from 'commander';
-import { parseDuration } from './printer/duration.ts';
+import { parseDuration } from './duration.ts';
 
 export function integer(min: number, max: number): (value: string) => number {
   return (value: string): number => {

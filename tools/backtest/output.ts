@@ -1,11 +1,11 @@
 // Backtest results as CSV (one row per input row) or as line protocol (one
 // line per emitted point, for a file or for InfluxDB).
 import Long from 'long';
-import type { Point } from '../agent/handler.ts';
-import { csvField } from './csv.ts';
-import type { History } from './history.ts';
-import { formatLine } from './line_protocol.ts';
-import { formatTimestampNs } from './timestamps.ts';
+import type { Point } from '../../udf/agent/handler.ts';
+import { csvField } from '../io/csv.ts';
+import type { History } from '../io/history.ts';
+import { formatLine } from '../io/line_protocol.ts';
+import { formatTimestampNs } from '../io/timestamps.ts';
 
 type Cell = number | string | boolean | Long | undefined;
 

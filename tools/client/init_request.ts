@@ -2,9 +2,9 @@
 // turned into the InitRequest Kapacitor would send for
 // `@ads().detector('mad').k(3.5)`, typed by udf/handlers/options.ts.
 import Long from 'long';
-import { agent as pb } from '../agent/proto/udf.js';
-import type { OptionType } from '../handlers/options.ts';
-import { ALL_OPTION_SPECS as OPTION_SPECS } from '../handlers/option_table.ts';
+import { agent as pb } from '../../udf/agent/proto/udf.js';
+import type { OptionType } from '../../udf/handlers/options.ts';
+import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
 
 /** Flag values by option name: a string, or every value of a repeatable flag. */
 export type OptionFlags = Readonly<Record<string, string | readonly string[] | undefined>>;

@@ -2,20 +2,20 @@
 // clean printer-like data (scripts/printer, no injected anomalies), pick its
 // cut-off on held-out clean data, and report how it does on data with anomalies.
 //
-//   node --import tsx scripts/train_model.ts                 # writes model/printer_iforest.json
-//   node --import tsx scripts/train_model.ts --out other.json --days 3 --trees 200
+//   node --import tsx tools/model/train.ts                 # writes model/printer_iforest.json
+//   node --import tsx tools/model/train.ts --out other.json --days 3 --trees 200
 //
 // Uses only the pure forest API; model_file.ts writes the file.
 import { parseArgs } from 'node:util';
-import { generatePrinterData, FIELD_NAMES } from './printer/index.ts';
-import type { PrinterPoint } from './printer/index.ts';
-import { anomalyScore, trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
-import type { Forest } from '../udf/handlers/detectors/iforest/forest.ts';
-import type { IforestModel } from '../udf/handlers/detectors/iforest/model.ts';
-import type { FeatureMode } from '../udf/handlers/detectors/iforest/config.ts';
-import { createFeaturizer, featureCount } from '../udf/handlers/detectors/iforest/features.ts';
-import type { Featurizer } from '../udf/handlers/detectors/iforest/features.ts';
-import { writeModelFile } from '../udf/handlers/model_file.ts';
+import { generatePrinterData, FIELD_NAMES } from '../../scripts/printer/index.ts';
+import type { PrinterPoint } from '../../scripts/printer/index.ts';
+import { anomalyScore, trainForest } from '../../udf/handlers/detectors/iforest/forest.ts';
+import type { Forest } from '../../udf/handlers/detectors/iforest/forest.ts';
+import type { IforestModel } from '../../udf/handlers/detectors/iforest/model.ts';
+import type { FeatureMode } from '../../udf/handlers/detectors/iforest/config.ts';
+import { createFeaturizer, featureCount } from '../../udf/handlers/detectors/iforest/features.ts';
+import type { Featurizer } from '../../udf/handlers/detectors/iforest/features.ts';
+import { writeModelFile } from '../../udf/handlers/model_file.ts';
 
 const DAY_MS = 86_400_000;
 /** Training starts here; the held-out evaluation days follow it. */
@@ -116,7 +116,7 @@ function main(): void {
     shingle,
     cutoff,
     description:
-      `scripts/train_model.ts: features ${mode}${mode === 'shingle' ? ` (shingle ${shingle})` : ''}, ${trees} trees, sampleSize ${sampleSize}, seed ${seed}; trained on ${train.meta.length} clean points ` +
+      `tools/model/train.ts: features ${mode}${mode === 'shingle' ? ` (shingle ${shingle})` : ''}, ${trees} trees, sampleSize ${sampleSize}, seed ${seed}; trained on ${train.meta.length} clean points ` +
       `(printer generator seed ${seed}, ${printers} printers, ${days} d at ${stepMs / 1000} s from ${new Date(START_MS).toISOString()}); ` +
       `cutoff ${cutoff} = ${(1 - FALSE_POSITIVE_BUDGET) * 100}% quantile of a held-out clean day`,
     forest,

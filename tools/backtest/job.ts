@@ -2,17 +2,17 @@
 // through the handler, write CSV / line protocol / InfluxDB.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { HandlerFactory } from '../agent/handler.ts';
-import { csvLines, lineProtocolLines } from './backtest_output.ts';
-import { parseCsvHistory } from './csv_history.ts';
-import { runHandler } from './handler_driver.ts';
-import type { History } from './history.ts';
-import { buildRangeQuery, queryHistory, writeLines, type InfluxConnection, type RangeQuery } from './influx_http.ts';
-import { buildInitRequest, type OptionFlags } from './init_request.ts';
-import { InputError } from './input_error.ts';
-import { parseLineProtocol, type Precision } from './line_protocol.ts';
-import { createProgress } from './progress.ts';
-import type { EpochUnit } from './timestamps.ts';
+import type { HandlerFactory } from '../../udf/agent/handler.ts';
+import { csvLines, lineProtocolLines } from './output.ts';
+import { parseCsvHistory } from '../io/csv_history.ts';
+import { runHandler } from './run_handler.ts';
+import type { History } from '../io/history.ts';
+import { buildRangeQuery, queryHistory, writeLines, type InfluxConnection, type RangeQuery } from '../io/influx.ts';
+import { buildInitRequest, type OptionFlags } from '../client/init_request.ts';
+import { InputError } from '../io/input_error.ts';
+import { parseLineProtocol, type Precision } from '../io/line_protocol.ts';
+import { createProgress } from '../common/progress.ts';
+import type { EpochUnit } from '../io/timestamps.ts';
 
 export type InputFormat = 'csv' | 'lp';
 

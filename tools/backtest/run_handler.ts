@@ -2,10 +2,10 @@
 // one Point per row in time order — and collects what it emits. The backtest
 // uses the real `ads` handler this way, so there is no second implementation.
 import Long from 'long';
-import type { Handler, HandlerFactory, InitRequest, Point, Response } from '../agent/handler.ts';
-import type { HistoryRow } from './history.ts';
-import { OptionError } from './init_request.ts';
-import type { Progress } from './progress.ts';
+import type { Handler, HandlerFactory, InitRequest, Point, Response } from '../../udf/agent/handler.ts';
+import type { HistoryRow } from '../io/history.ts';
+import { OptionError } from '../client/init_request.ts';
+import type { Progress } from '../common/progress.ts';
 
 /** Kapacitor-like group id: the sorted tag set, as for `.groupBy(*)`. */
 export function groupKey(tags: Record<string, string>): string {

@@ -1,8 +1,8 @@
 // Joins detector output with labels into the scored series `evaluate` scores.
-import type { ScoredSeries } from '../eval/types.ts';
-import { matchLabelKey } from '../eval/match.ts';
+import type { ScoredSeries } from './types.ts';
+import { matchLabelKey } from './match.ts';
 import { listCsvFiles, readDetectionCsv, type DetectionReadOptions } from './detections.ts';
-import { InputError } from './input_error.ts';
+import { InputError } from '../io/input_error.ts';
 import { readLabels, type LabelSet } from './labels.ts';
 
 export interface CorpusOptions extends DetectionReadOptions {

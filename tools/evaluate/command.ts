@@ -3,8 +3,8 @@
 // event-level precision / recall / F1 / delay. A CLI report, so it prints to
 // stdout (only the UDF mode must keep stdout for the protocol).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { evaluate, formatEvaluation } from '../eval/evaluation.ts';
-import { loadCorpus } from '../io/corpus.ts';
+import { evaluate, formatEvaluation } from './evaluation.ts';
+import { loadCorpus } from './corpus.ts';
 import { reportFailure } from '../io/input_error.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
 

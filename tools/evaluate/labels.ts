@@ -2,9 +2,9 @@
 // [[start, end], ...]) or the generator's own labels
 // ({ "events": [{ printer, field, kind, start, end, startNs, endNs }] }).
 import { readFileSync } from 'node:fs';
-import type { LabelWindow } from '../eval/types.ts';
-import { InputError } from './input_error.ts';
-import { nsToMs, parseTimestampNs, type EpochUnit } from './timestamps.ts';
+import type { LabelWindow } from './types.ts';
+import { InputError } from '../io/input_error.ts';
+import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export type LabelFormat = 'nab' | 'generator';
 
