@@ -9,9 +9,10 @@
 // configuration. One line on stderr per outcome.
 
 import { parseArgs } from 'node:util';
-import { alertBody, BadInput } from './alert_message.ts';
-import { BadConfig, readConfig, type Channel, type TwilioConfig } from './twilio_config.ts';
+import { alertBody } from './alert_message.ts';
+import { readConfig, type Channel, type TwilioConfig } from './twilio_config.ts';
 import { sendMessage } from './twilio_send.ts';
+import { AlertConfigError, AlertInputError, errorMessage } from '../udf/errors.ts';
 
 const SENT = 0;
 const FAILED = 1;
@@ -30,7 +31,7 @@ async function readStdin(): Promise<string> {
 function channelArg(argv: string[]): Channel {
   const { values } = parseArgs({ args: argv, options: { channel: { type: 'string', default: 'sms' } }, strict: true });
   const channel = values.channel;
-  if (channel !== 'sms' && channel !== 'whatsapp') throw new BadConfig(`--channel must be 'sms' or 'whatsapp', got '${String(channel)}'`);
+  if (channel !== 'sms' && channel !== 'whatsapp') throw new AlertConfigError(`--channel must be 'sms' or 'whatsapp', got '${String(channel)}'`);
   return channel;
 }
 
@@ -43,8 +44,8 @@ async function main(): Promise<number> {
     cfg = readConfig(process.env, channel);
     body = alertBody(await readStdin());
   } catch (err) {
-    if (err instanceof BadInput || err instanceof BadConfig || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      say((err as Error).message);
+    if (err instanceof AlertInputError || err instanceof AlertConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      say(errorMessage(err));
       return BAD_INPUT;
     }
     throw err;
@@ -67,7 +68,7 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    say(`unexpected error: ${(err as Error).message}`);
+    say(`unexpected error: ${errorMessage(err)}`);
     process.exitCode = FAILED;
   },
 );

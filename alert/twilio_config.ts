@@ -1,9 +1,9 @@
 // Twilio settings from the environment; WhatsApp addresses are the phone
 // numbers prefixed with 'whatsapp:'.
+import { AlertConfigError } from '../udf/errors.ts';
 
 export type Channel = 'sms' | 'whatsapp';
 
-export class BadConfig extends Error {}
 
 export interface TwilioConfig {
   apiBase: string;
@@ -30,15 +30,15 @@ function positiveMs(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const v = Number(raw);
-  if (!Number.isFinite(v) || v < 0) throw new BadConfig(`${name} must be a number of milliseconds >= 0, got '${raw}'`);
+  if (!Number.isFinite(v) || v < 0) throw new AlertConfigError(`${name} must be a number of milliseconds >= 0, got '${raw}'`);
   return v;
 }
 
-/** Throws BadConfig naming the first missing or malformed variable. */
+/** Throws AlertConfigError naming the first missing or malformed variable. */
 export function readConfig(env: NodeJS.ProcessEnv, channel: Channel): TwilioConfig {
   const need = (name: string): string => {
     const v = env[name]?.trim();
-    if (!v) throw new BadConfig(`${name} is not set`);
+    if (!v) throw new AlertConfigError(`${name} is not set`);
     return v;
   };
   const accountSid = need('TWILIO_ACCOUNT_SID');
@@ -48,9 +48,9 @@ export function readConfig(env: NodeJS.ProcessEnv, channel: Channel): TwilioConf
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (to.length === 0) throw new BadConfig('TWILIO_TO holds no number');
+  if (to.length === 0) throw new AlertConfigError('TWILIO_TO holds no number');
   const apiBase = (env.TWILIO_API_BASE?.trim() || 'https://api.twilio.com').replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(apiBase)) throw new BadConfig(`TWILIO_API_BASE must be an http(s) URL, got '${apiBase}'`);
+  if (!/^https?:\/\//.test(apiBase)) throw new AlertConfigError(`TWILIO_API_BASE must be an http(s) URL, got '${apiBase}'`);
   return {
     apiBase,
     accountSid,

@@ -18,7 +18,7 @@ import { createProgress, formatSeconds } from './printer/progress.ts';
 import { createPrinterSeries } from './printer/series.ts';
 import type { PrinterSeries } from './printer/series.ts';
 import type { Target } from './printer/target.ts';
-import { TargetError } from './printer/target_errors.ts';
+import { TargetError } from '../udf/errors.ts';
 
 export * from './printer/index.ts';
 

@@ -11,7 +11,7 @@ import { trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
 import { modelFromJson, modelToJson } from '../udf/handlers/detectors/iforest/model.ts';
 import type { IforestModel } from '../udf/handlers/detectors/iforest/model.ts';
 import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
-import { modelDir, readModelFile, resolveModelPath, writeModelFile } from '../udf/handlers/model_file.ts';
+import { modelDir, readModelFile, resolveModelPath, writeModelFile } from '../udf/handlers/model_files.ts';
 import type { Sample } from '../udf/handlers/detectors/types.ts';
 import { generatePrinterData } from '../scripts/printer/index.ts';
 

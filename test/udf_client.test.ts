@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import { UdfClient } from '../tools/client/udf_client.ts';
-import { UdfError } from '../tools/client/udf_error.ts';
+import { UdfError } from '../udf/errors.ts';
 import { buildInitRequest } from '../tools/client/init_request.ts';
 
 const T0 = Long.fromString('1767225600000000000');

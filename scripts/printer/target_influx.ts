@@ -9,7 +9,8 @@ import type { WriteApi } from '@influxdata/influxdb-client';
 import { withRetry } from './retry.ts';
 import type { RetryListener, RetryPolicy } from './retry.ts';
 import type { Target } from './target.ts';
-import { TargetError, httpError, networkError, parseBaseUrl } from './target_errors.ts';
+import { httpError, networkError, parseBaseUrl } from './target_errors.ts';
+import { TargetError } from '../../udf/errors.ts';
 import type { Precision } from './types.ts';
 
 export interface InfluxTargetOptions {

@@ -2,7 +2,7 @@
 import { closeSync, createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Target } from './target.ts';
-import { TargetError } from './target_errors.ts';
+import { TargetError } from '../../udf/errors.ts';
 
 /** Resolves on `event` or on an error (reported through the target's own error listener). */
 function settled(stream: Writable, event: 'drain' | 'finish'): Promise<void> {

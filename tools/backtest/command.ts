@@ -9,7 +9,7 @@ import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_tabl
 import { createLogger, resolveLogLevel } from '../../udf/log.ts';
 import { runBacktest, type BacktestJob, type FileInput, type InfluxInput } from './job.ts';
 import type { InfluxConnection } from '../io/influx.ts';
-import { reportFailure } from '../io/input_error.ts';
+import { reportFailure } from '../common/report_failure.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
 import type { Precision } from '../io/line_protocol.ts';
 
@@ -45,7 +45,7 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 /** The handler a backtest runs: the UDF's own, logging warnings only (ADS_LOG_LEVEL overrides). */
 export function defaultBacktestFactory(): HandlerFactory {
   const logger = createLogger(resolveLogLevel(process.env.ADS_LOG_LEVEL ?? 'warn'), { command: 'backtest' });
-  return (emitter) => createAdsHandler(emitter, { edge: 'stream', logger });
+  return () => createAdsHandler({ edge: 'stream', logger });
 }
 
 export function jobFromFlags(flags: BacktestFlags): BacktestJob {

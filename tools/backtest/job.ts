@@ -9,7 +9,7 @@ import { runHandler } from './run_handler.ts';
 import type { History } from '../io/history.ts';
 import { buildRangeQuery, queryHistory, writeLines, type InfluxConnection, type RangeQuery } from '../io/influx.ts';
 import { buildInitRequest, type OptionFlags } from '../client/init_request.ts';
-import { InputError } from '../io/input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { parseLineProtocol, type Precision } from '../io/line_protocol.ts';
 import { createProgress } from '../common/progress.ts';
 import type { EpochUnit } from '../io/timestamps.ts';

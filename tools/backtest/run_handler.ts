@@ -1,10 +1,13 @@
-// Runs history through a UDF handler exactly as the agent would — Init, then
-// one Point per row in time order — and collects what it emits. The backtest
-// uses the real `ads` handler this way, so there is no second implementation.
+// Runs history through a UDF handler as the agent does — Init, then the rows
+// as Points in time order, handed over in chunks through Handler.points — and
+// applies what it answers for each. The backtest runs the real `ads` handler
+// this way, so there is no second implementation.
 import Long from 'long';
-import type { Handler, HandlerFactory, InitRequest, Point, Response } from '../../udf/agent/handler.ts';
+import { DROP, PASS, type HandlerFactory, type InitRequest, type Point } from '../../udf/agent/handler.ts';
+import { withAddedFields } from '../../udf/agent/added_fields.ts';
+import { errorMessage } from '../../udf/errors.ts';
 import type { HistoryRow } from '../io/history.ts';
-import { OptionError } from '../client/init_request.ts';
+import { OptionError } from '../../udf/errors.ts';
 import type { Progress } from '../common/progress.ts';
 
 /** Kapacitor-like group id: the sorted tag set, as for `.groupBy(*)`. */
@@ -39,32 +42,37 @@ export function timeOrder(rows: readonly HistoryRow[]): number[] {
   return rows.map((_, i) => i).sort((a, b) => (rows[a]!.timeNs < rows[b]!.timeNs ? -1 : rows[a]!.timeNs > rows[b]!.timeNs ? 1 : a - b));
 }
 
+/** Rows handed to the handler at once: about what one 64 KiB input chunk carries in production. */
+const CHUNK_ROWS = 1024;
+
 /**
- * Returns, per input row (input order), the point the handler emitted for it,
- * or null when it emitted none (e.g. `--emit anomalies` on a normal row).
+ * Returns, per input row (input order), the point the handler passed on for it
+ * (its fields plus those the handler added), or null when it dropped it
+ * (e.g. `--emit anomalies` on a normal row).
  */
 export function runHandler(factory: HandlerFactory, init: InitRequest, rows: readonly HistoryRow[], source: string, progress?: Progress): (Point | null)[] {
-  let emitted: Point | null = null;
-  const handler: Handler = factory({
-    emit(response: Response) {
-      if (response.point) emitted = response.point;
-    },
-  });
+  const handler = factory();
   const answer = handler.init(init);
   if (!answer.success) throw new OptionError(`invalid detector options: ${answer.error}`);
   const out: (Point | null)[] = new Array<Point | null>(rows.length).fill(null);
   const order = timeOrder(rows);
-  order.forEach((i, n) => {
-    emitted = null;
-    const row = rows[i]!;
+  for (let at = 0; at < order.length; at += CHUNK_ROWS) {
+    const chunk = order.slice(at, at + CHUNK_ROWS);
+    const points = chunk.map((i) => toPoint(rows[i]!));
+    let outcomes;
     try {
-      handler.point(toPoint(row));
+      outcomes = handler.points(points);
     } catch (err) {
-      throw new Error(`${source}${row.line > 0 ? `:${row.line}` : ''}: the handler failed on this point: ${(err as Error).message}`);
+      // The chunk's first row: the handler cannot say which point it failed on.
+      const row = rows[chunk[0]!]!;
+      throw new Error(`${source}${row.line > 0 ? `:${row.line}` : ''}: the handler failed on the points from here: ${errorMessage(err)}`, { cause: err });
     }
-    out[i] = emitted;
-    if ((n & 1023) === 0) progress?.update(n);
-  });
+    chunk.forEach((i, k) => {
+      const outcome = outcomes[k]!;
+      out[i] = outcome === DROP ? null : withAddedFields(points[k]!, outcome === PASS ? null : outcome);
+    });
+    progress?.update(Math.min(at + CHUNK_ROWS, order.length));
+  }
   progress?.update(rows.length);
   handler.stop();
   return out;

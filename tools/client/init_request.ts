@@ -5,16 +5,10 @@ import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import type { OptionType } from '../../udf/handlers/options.ts';
 import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
+import { OptionError } from '../../udf/errors.ts';
 
 /** Flag values by option name: a string, or every value of a repeatable flag. */
 export type OptionFlags = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-export class OptionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OptionError';
-  }
-}
 
 const DURATION_UNITS: Record<string, bigint> = {
   ns: 1n,

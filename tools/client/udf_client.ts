@@ -9,7 +9,7 @@ import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../../udf/agent/framing.ts';
 import { DEFAULT_CHUNK_BYTES, RequestWriter } from './request_writer.ts';
-import { UdfError, type UdfFailure } from './udf_error.ts';
+import { UdfError, type UdfFailure } from '../../udf/errors.ts';
 import { PROJECT_ROOT } from '../../udf/project_root.ts';
 
 export const UDF_MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));

@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { evaluate, formatEvaluation } from './evaluation.ts';
 import { loadCorpus } from './corpus.ts';
-import { reportFailure } from '../io/input_error.ts';
+import { reportFailure } from '../common/report_failure.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
 
 interface EvaluateFlags {

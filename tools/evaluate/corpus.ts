@@ -2,7 +2,7 @@
 import type { ScoredSeries } from './types.ts';
 import { matchLabelKey } from './match.ts';
 import { listCsvFiles, readDetectionCsv, type DetectionReadOptions } from './detections.ts';
-import { InputError } from '../io/input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { readLabels, type LabelSet } from './labels.ts';
 
 export interface CorpusOptions extends DetectionReadOptions {

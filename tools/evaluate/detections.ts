@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseCsv } from '../io/csv.ts';
-import { InputError } from '../io/input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export interface DetectionSeries {

@@ -3,7 +3,7 @@
 // ({ "events": [{ printer, field, kind, start, end, startNs, endNs }] }).
 import { readFileSync } from 'node:fs';
 import type { LabelWindow } from './types.ts';
-import { InputError } from '../io/input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export type LabelFormat = 'nab' | 'generator';

@@ -1,6 +1,6 @@
 // Minimal RFC 4180 CSV: comma-separated, optional double quotes with "" as an
 // escaped quote, one record per line (quoted fields may not span lines).
-import { InputError } from './input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 
 export interface CsvTable {
   header: string[];

@@ -2,7 +2,7 @@
 // UTC, or epoch numbers) and value columns, e.g. NAB's `timestamp,value`.
 // Columns named as tags become point tags (one series per tag set).
 import { parseCsv } from './csv.ts';
-import { InputError } from './input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { newRow, type History, type HistoryRow } from './history.ts';
 import { parseTimestampNs, type EpochUnit } from './timestamps.ts';
 

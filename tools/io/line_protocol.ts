@@ -1,6 +1,6 @@
 // InfluxDB line protocol: parse history files, format backtest output.
 // measurement[,tag=value...] field=value[,field=value...] [timestamp]
-import { InputError } from './input_error.ts';
+import { InputError } from '../../udf/errors.ts';
 import { collectNames, newRow, type History, type HistoryRow } from './history.ts';
 import { escapeKey, escapeMeasurement, escapeStringValue } from './line_protocol_escape.ts';
 

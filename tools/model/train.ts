@@ -5,7 +5,7 @@
 //   node --import tsx tools/model/train.ts                 # writes model/printer_iforest.json
 //   node --import tsx tools/model/train.ts --out other.json --days 3 --trees 200
 //
-// Uses only the pure forest API; model_file.ts writes the file.
+// Uses only the pure forest API; model_files.ts writes the file.
 import { parseArgs } from 'node:util';
 import { generatePrinterData, FIELD_NAMES } from '../../scripts/printer/index.ts';
 import type { PrinterPoint } from '../../scripts/printer/index.ts';
@@ -15,7 +15,7 @@ import type { IforestModel } from '../../udf/handlers/detectors/iforest/model.ts
 import type { FeatureMode } from '../../udf/handlers/detectors/iforest/config.ts';
 import { createFeaturizer, featureCount } from '../../udf/handlers/detectors/iforest/features.ts';
 import type { Featurizer } from '../../udf/handlers/detectors/iforest/features.ts';
-import { writeModelFile } from '../../udf/handlers/model_file.ts';
+import { writeModelFile } from '../../udf/handlers/model_files.ts';
 
 const DAY_MS = 86_400_000;
 /** Training starts here; the held-out evaluation days follow it. */

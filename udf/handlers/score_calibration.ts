@@ -245,12 +245,12 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     name: factory.name,
     options: factory.options,
     validate: factory.validate,
-    create: (options, fields, group) => new CalibratedDetector(factory.create(options, fields, group), new TailCalibrator()),
-    restore: (state, options, fields) => {
+    create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env), new TailCalibrator()),
+    restore: (state, options, fields, env) => {
       const s = state as Partial<CalibratedState> | null;
       // A detector state from before calibration existed: keep it, and calibrate from scratch.
-      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields), new TailCalibrator());
-      return new CalibratedDetector(factory.restore(s.detector, options, fields), new TailCalibrator(s.tail));
+      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields, env), new TailCalibrator());
+      return new CalibratedDetector(factory.restore(s.detector, options, fields, env), new TailCalibrator(s.tail));
     },
   };
 }

@@ -1,12 +1,14 @@
-// Reading and writing pretrained iforest models under model/. The only I/O of
-// the iforest detector: a task's `.model('printer_iforest.json')` resolves
-// against the model directory (the repository's model/, or $ADS_MODEL_DIR),
-// and may not escape it.
+// Reading and writing pretrained iforest models under model/: the I/O the
+// iforest detector is handed (as a ModelSource) instead of doing itself. A
+// task's `.model('printer_iforest.json')` resolves against the model directory
+// (the repository's model/, or $ADS_MODEL_DIR), and may not escape it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelFromJson, modelToJson } from './detectors/iforest/model.ts';
 import type { IforestModel } from './detectors/iforest/model.ts';
+import type { ModelSource } from './detectors/types.ts';
+import { errorMessage } from '../errors.ts';
 
 /** The model directory: $ADS_MODEL_DIR when set, else <repository>/model. */
 export function modelDir(): string {
@@ -32,18 +34,18 @@ export function readModelFile(name: string, dir: string = modelDir()): IforestMo
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read ${path}: ${(err as Error).message}`);
+    throw new Error(`cannot read ${path}: ${errorMessage(err)}`, { cause: err });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${path} is not JSON: ${(err as Error).message}`);
+    throw new Error(`${path} is not JSON: ${errorMessage(err)}`, { cause: err });
   }
   try {
     return modelFromJson(json);
   } catch (err) {
-    throw new Error(`${path}: ${(err as Error).message}`);
+    throw new Error(`${path}: ${errorMessage(err)}`, { cause: err });
   }
 }
 
@@ -53,4 +55,24 @@ export function writeModelFile(name: string, model: IforestModel, dir: string = 
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(modelToJson(model), null, 1) + '\n');
   return path;
+}
+
+/** The models of one model directory, each file read once (a task's groups share its model). */
+export class ModelFiles implements ModelSource {
+  private readonly dir: string;
+  private readonly cache = new Map<string, IforestModel>();
+
+  constructor(dir: string = modelDir()) {
+    this.dir = dir;
+  }
+
+  load(name: string): IforestModel {
+    const path = resolveModelPath(name, this.dir);
+    let model = this.cache.get(path);
+    if (!model) {
+      model = readModelFile(name, this.dir);
+      this.cache.set(path, model);
+    }
+    return model;
+  }
 }

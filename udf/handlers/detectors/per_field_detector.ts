@@ -1,11 +1,13 @@
-// The DetectorFactory of a suite detector (quantile, iqr, zscore, persist,
-// seasonal) from what is its own: its options, how a field's state is made and
-// loaded, and its Detector. Validation, creation and restore (with the state
-// checks of suite_state.ts) are the same for all of them.
+// defineDetector() for a detector that keeps one state per field (the suite:
+// quantile, iqr, zscore, persist, seasonal, levelshift, volatilityshift): it
+// states its options, how a field's state is made and loaded, and its
+// Detector; creation and restore (with the state checks of suite_state.ts)
+// are the same for all of them.
 import type { Detector, DetectorFactory, Options } from './types.ts';
+import { defineDetector } from './define_detector.ts';
 import { loadState, type ShapeConfig } from './suite_state.ts';
 
-export interface SuiteSpec<C, F, S> {
+export interface PerFieldSpec<C, F, S> {
   name: string;
   options: readonly string[];
   /** Parses and checks the options; throws naming the bad one. */
@@ -19,21 +21,15 @@ export interface SuiteSpec<C, F, S> {
   detector(cfg: C, fields: F[]): Detector;
 }
 
-export function suiteFactory<C, F, S>(spec: SuiteSpec<C, F, S>): DetectorFactory {
-  return {
+export function perFieldDetector<C, F, S>(spec: PerFieldSpec<C, F, S>): DetectorFactory {
+  return defineDetector<C>({
     name: spec.name,
     options: spec.options,
-    validate(options, fields) {
-      spec.readConfig(options, fields);
-    },
-    create(options, fields) {
-      const cfg = spec.readConfig(options, fields);
-      return spec.detector(cfg, fields.map(() => spec.newField(cfg)));
-    },
-    restore(state, options, fields) {
-      const cfg = spec.readConfig(options, fields);
+    config: (options, fields) => spec.readConfig(options, fields),
+    create: (cfg, fields) => spec.detector(cfg, fields.map(() => spec.newField(cfg))),
+    restore: (cfg, state, fields) => {
       const saved = loadState<S>(state, spec.name, spec.shape(cfg), fields.length);
       return spec.detector(cfg, saved.map((s) => spec.loadField(cfg, s)));
     },
-  };
+  });
 }
