@@ -8,7 +8,7 @@
 // attempts for 5xx/429/network errors, at once for other 4xx), 2 bad input or
 // configuration. One line on stderr per outcome.
 
-import { parseArgs } from 'node:util';
+import { Command, CommanderError, Option } from 'commander';
 import { alertBody } from './alert_message.ts';
 import { readConfig, type Channel, type TwilioConfig } from './twilio_config.ts';
 import { sendMessage } from './twilio_send.ts';
@@ -29,10 +29,21 @@ async function readStdin(): Promise<string> {
 }
 
 function channelArg(argv: string[]): Channel {
-  const { values } = parseArgs({ args: argv, options: { channel: { type: 'string', default: 'sms' } }, strict: true });
-  const channel = values.channel;
+  const program = new Command('alert_twilio')
+    .addOption(new Option('--channel <channel>', "'sms' or 'whatsapp'").default('sms'))
+    .exitOverride()
+    // Usage errors become our own one line (below), not commander's text.
+    .configureOutput({ writeOut: (s) => process.stderr.write(s), writeErr: () => {} })
+    .parse(argv, { from: 'user' });
+  const channel = program.opts<{ channel: string }>().channel;
   if (channel !== 'sms' && channel !== 'whatsapp') throw new AlertConfigError(`--channel must be 'sms' or 'whatsapp', got '${String(channel)}'`);
   return channel;
+}
+
+/** Commander's "error: unknown option '--x'" as a sentence of our one-line form. */
+function usageError(err: CommanderError): AlertConfigError {
+  const text = err.message.replace(/^error: /, '');
+  return new AlertConfigError(text.charAt(0).toUpperCase() + text.slice(1), { cause: err });
 }
 
 async function main(): Promise<number> {
@@ -40,11 +51,16 @@ async function main(): Promise<number> {
   let body: string;
   let cfg: TwilioConfig;
   try {
-    channel = channelArg(process.argv.slice(2));
+    try {
+      channel = channelArg(process.argv.slice(2));
+    } catch (err) {
+      if (err instanceof CommanderError && err.code === 'commander.helpDisplayed') return SENT;
+      throw err instanceof CommanderError ? usageError(err) : err;
+    }
     cfg = readConfig(process.env, channel);
     body = alertBody(await readStdin());
   } catch (err) {
-    if (err instanceof AlertInputError || err instanceof AlertConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof AlertInputError || err instanceof AlertConfigError) {
       say(errorMessage(err));
       return BAD_INPUT;
     }

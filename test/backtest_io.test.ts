@@ -8,7 +8,8 @@ import { formatTimestampNs, parseTimestampNs } from '../tools/io/timestamps.ts';
 import { parseCsv } from '../tools/io/csv.ts';
 import { parseCsvHistory } from '../tools/io/csv_history.ts';
 import { formatLine, parseLineProtocol } from '../tools/io/line_protocol.ts';
-import { buildInitRequest, parseDuration } from '../tools/client/init_request.ts';
+import { buildInitRequest } from '../tools/client/init_request.ts';
+import { durationNs as parseDuration } from '../tools/common/duration.ts';
 import { buildRangeQuery } from '../tools/io/influx.ts';
 import { createProgress } from '../tools/common/progress.ts';
 

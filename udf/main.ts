@@ -66,6 +66,6 @@ try {
 } catch (err) {
   // A clear one-line reason instead of a stack trace (ADS_DEBUG=1 shows it).
   process.stderr.write(`ads: ${errorMessage(err)}\n`);
-  if (process.env.ADS_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  if (process.env.ADS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack ?? ''}\n`);
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 // Scores flagged points against the generator's ground-truth events (pure, no I/O). Shared by `npm run demo` and
 // the end-to-end test, so both judge detection by the same rule.
+import { nsToMs } from '../../tools/io/timestamps.ts';
 
 export interface LabelledEvent {
   printer: string;
@@ -85,7 +86,6 @@ interface Window {
   endMs: number;
 }
 
-const nsToMs = (ns: string): number => Number(BigInt(ns) / 1_000_000n);
 
 /** Points grouped by printer, each group in time order. */
 function byPrinter(points: readonly ScoredPoint[]): Map<string, ScoredPoint[]> {

@@ -14,6 +14,7 @@ import { LineFile } from '../../tools/common/line_file.ts';
 import { formatReport, kindResults, type DemoReport } from './report.ts';
 import { decodeOutput } from './scored_point.ts';
 import { streamThroughUdf, type StreamResult } from './stream_through_udf.ts';
+import { nsToMs } from '../../tools/io/timestamps.ts';
 
 export const FILES = {
   lineProtocol: 'printer_anomalies.lp',
@@ -35,7 +36,6 @@ export function chartSeries(labels: Labels): { printer: string; field: string } 
   return { printer: best.printer, field: best.field };
 }
 
-const nsToMs = (ns: string): number => Number(BigInt(ns) / 1_000_000n);
 
 export async function runDemo(config: DemoConfig, say: (message: string) => void = () => {}): Promise<DemoReport> {
   const data = generatePrinterData({

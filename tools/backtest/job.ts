@@ -1,6 +1,6 @@
 // One backtest: read history (CSV, line protocol or an InfluxQL query), run it
 // through the handler, write CSV / line protocol / InfluxDB.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { HandlerFactory } from '../../udf/agent/handler.ts';
 import { csvLines, lineProtocolLines } from './output.ts';
@@ -9,9 +9,10 @@ import { runHandler } from './run_handler.ts';
 import type { History } from '../io/history.ts';
 import { buildRangeQuery, queryHistory, writeLines, type InfluxConnection, type RangeQuery } from '../io/influx.ts';
 import { buildInitRequest, type OptionFlags } from '../client/init_request.ts';
-import { InputError } from '../../udf/errors.ts';
+import { errorMessage, InputError } from '../../udf/errors.ts';
 import { parseLineProtocol, type Precision } from '../io/line_protocol.ts';
 import { createProgress } from '../common/progress.ts';
+import { writeLineFile } from '../common/line_file.ts';
 import type { EpochUnit } from '../io/timestamps.ts';
 
 export type InputFormat = 'csv' | 'lp';
@@ -74,7 +75,7 @@ export function readFileHistory(input: FileInput): History {
   try {
     text = readFileSync(input.path, 'utf8');
   } catch (err) {
-    throw new InputError(input.path, null, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new InputError(input.path, null, `cannot read: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`, { cause: err });
   }
   if (text.trim() === '') throw new InputError(input.path, null, 'file is empty');
   if (inputFormatOf(input.path, input.format) === 'lp') return parseLineProtocol(text, input.path, input.precision);
@@ -112,23 +113,6 @@ export function resolveFields(history: History, options: OptionFlags): OptionFla
   return options;
 }
 
-function writeOutputFile(path: string, lines: Iterable<string>): void {
-  const fd = path === '-' ? 1 : openSync(path, 'w');
-  try {
-    let buf: string[] = [];
-    for (const line of lines) {
-      buf.push(line);
-      if (buf.length >= 4096) {
-        writeSync(fd, buf.join('\n') + '\n');
-        buf = [];
-      }
-    }
-    if (buf.length > 0) writeSync(fd, buf.join('\n') + '\n');
-  } finally {
-    if (fd !== 1) closeSync(fd);
-  }
-}
-
 export async function runBacktest(job: BacktestJob, factory: HandlerFactory): Promise<BacktestSummary> {
   if (!job.output && !job.influxOutput) throw new Error('nowhere to write: give --output <file> and/or --write-measurement <name>');
   const history = await loadHistory(job.input);
@@ -142,7 +126,7 @@ export async function runBacktest(job: BacktestJob, factory: HandlerFactory): Pr
   const measurement = job.outMeasurement ?? `${history.rows[0]!.name}_anomalies`;
   if (job.output) {
     const lp = job.output !== '-' && inputFormatOf(job.output) === 'lp';
-    writeOutputFile(job.output, lp ? lineProtocolLines(history, outputs, measurement) : csvLines(history, outputs));
+    writeLineFile(job.output, lp ? lineProtocolLines(history, outputs, measurement) : csvLines(history, outputs));
   }
   let written = 0;
   if (job.influxOutput) {

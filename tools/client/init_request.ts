@@ -6,39 +6,10 @@ import { agent as pb } from '../../udf/agent/proto/udf.js';
 import type { OptionType } from '../../udf/handlers/options.ts';
 import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
 import { OptionError } from '../../udf/errors.ts';
+import { durationNs } from '../common/duration.ts';
 
 /** Flag values by option name: a string, or every value of a repeatable flag. */
 export type OptionFlags = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-const DURATION_UNITS: Record<string, bigint> = {
-  ns: 1n,
-  us: 1_000n,
-  u: 1_000n,
-  'µs': 1_000n,
-  ms: 1_000_000n,
-  s: 1_000_000_000n,
-  m: 60_000_000_000n,
-  h: 3_600_000_000_000n,
-  d: 86_400_000_000_000n,
-  w: 604_800_000_000_000n,
-};
-
-/** A Kapacitor duration literal ('1h', '1h30m', '500ms', '7d') in nanoseconds, or null. */
-export function parseDuration(text: string): bigint | null {
-  const re = /(\d+)(ns|us|u|µs|ms|s|m|h|d|w)/y;
-  const s = text.trim();
-  if (s === '') return null;
-  let total = 0n;
-  let i = 0;
-  while (i < s.length) {
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m) return null;
-    total += BigInt(m[1]!) * DURATION_UNITS[m[2]!]!;
-    i = re.lastIndex;
-  }
-  return total;
-}
 
 function optionValue(name: string, type: OptionType, raw: string): pb.IOptionValue {
   const bad = (want: string): never => {
@@ -60,7 +31,7 @@ function optionValue(name: string, type: OptionType, raw: string): pb.IOptionVal
       return { type: pb.ValueType.BOOL, boolValue: v === 'true' };
     }
     case 'duration': {
-      const ns = parseDuration(raw);
+      const ns = durationNs(raw);
       if (ns === null) bad("a duration such as 1h, 30m, 10s, 1d");
       return { type: pb.ValueType.DURATION, durationValue: Long.fromString(ns!.toString()) };
     }

@@ -9,7 +9,7 @@ import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../../udf/agent/framing.ts';
 import { DEFAULT_CHUNK_BYTES, RequestWriter } from './request_writer.ts';
-import { UdfError, type UdfFailure } from '../../udf/errors.ts';
+import { errorMessage, UdfError, type UdfFailure } from '../../udf/errors.ts';
 import { PROJECT_ROOT } from '../../udf/project_root.ts';
 
 export const UDF_MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
@@ -173,7 +173,7 @@ export class UdfClient {
     try {
       this.decoder.finish();
     } catch (err) {
-      throw new UdfError('protocol', `UDF output ended inside a frame: ${(err as Error).message}`, this.stderrTail);
+      throw new UdfError('protocol', `UDF output ended inside a frame: ${errorMessage(err)}`, this.stderrTail, { cause: err });
     }
     if (code !== 0) throw new UdfError('exited', `UDF process exited with code ${code}`, this.stderrTail);
   }
@@ -202,7 +202,7 @@ export class UdfClient {
       this.decoder.push(chunk, (body) => this.dispatch(pb.Response.decode(body)));
     } catch (err) {
       // Anything but well-formed frames on stdout breaks the protocol (e.g. a stray console.log).
-      this.fail('protocol', `bad output from the UDF: ${(err as Error).message}`);
+      this.fail('protocol', `bad output from the UDF: ${errorMessage(err)}`);
       this.kill();
     }
   }

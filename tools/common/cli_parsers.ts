@@ -3,6 +3,7 @@
 // bad flag is a one-line usage error.
 import { InvalidArgumentError } from 'commander';
 import { parseDuration } from './duration.ts';
+import { errorMessage } from '../../udf/errors.ts';
 
 export function integer(min: number, max: number): (value: string) => number {
   return (value: string): number => {
@@ -31,7 +32,7 @@ export function durationOrZero(value: string): number {
   try {
     return parseDuration(value);
   } catch (err) {
-    throw new InvalidArgumentError(`${(err as Error).message}.`);
+    throw new InvalidArgumentError(`${errorMessage(err)}.`);
   }
 }
 

@@ -1,7 +1,9 @@
-// Appends lines to a file in large synchronous writes: the demo produces tens of thousands of short lines.
+// Writes lines to a file (or '-', stdout) in large synchronous writes: the
+// demo and the backtest produce tens of thousands of short lines.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const FLUSH_CHARS = 1 << 20;
+const STDOUT = 1;
 
 export class LineFile {
   readonly path: string;
@@ -12,7 +14,7 @@ export class LineFile {
 
   constructor(path: string) {
     this.path = path;
-    this.fd = openSync(path, 'w');
+    this.fd = path === '-' ? STDOUT : openSync(path, 'w');
   }
 
   write(line: string): void {
@@ -24,7 +26,7 @@ export class LineFile {
 
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    if (this.fd !== STDOUT) closeSync(this.fd);
   }
 
   private flush(): void {
@@ -32,5 +34,15 @@ export class LineFile {
     writeSync(this.fd, this.buffer.join('\n') + '\n');
     this.buffer = [];
     this.chars = 0;
+  }
+}
+
+/** Writes every line of `lines` to `path` ('-': stdout). */
+export function writeLineFile(path: string, lines: Iterable<string>): void {
+  const out = new LineFile(path);
+  try {
+    for (const line of lines) out.write(line);
+  } finally {
+    out.close();
   }
 }

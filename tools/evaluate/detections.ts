@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseCsv } from '../io/csv.ts';
-import { InputError } from '../../udf/errors.ts';
+import { errorMessage, InputError } from '../../udf/errors.ts';
 import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export interface DetectionSeries {
@@ -58,7 +58,7 @@ export function readDetectionCsv(path: string, rel: string, options: DetectionRe
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new InputError(path, null, `cannot read: ${(err as Error).message}`);
+    throw new InputError(path, null, `cannot read: ${errorMessage(err)}`, { cause: err });
   }
   const table = parseCsv(text, path);
   const col = (name: string): number => table.header.indexOf(name);

@@ -3,7 +3,7 @@
 // ({ "events": [{ printer, field, kind, start, end, startNs, endNs }] }).
 import { readFileSync } from 'node:fs';
 import type { LabelWindow } from './types.ts';
-import { InputError } from '../../udf/errors.ts';
+import { errorMessage, InputError } from '../../udf/errors.ts';
 import { nsToMs, parseTimestampNs, type EpochUnit } from '../io/timestamps.ts';
 
 export type LabelFormat = 'nab' | 'generator';
@@ -24,13 +24,13 @@ export function readLabels(file: string, options: LabelOptions = {}): LabelSet {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(file, null, `cannot read labels: ${(err as Error).message}`);
+    throw new InputError(file, null, `cannot read labels: ${errorMessage(err)}`, { cause: err });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new InputError(file, null, `labels are not valid JSON: ${(err as Error).message}`);
+    throw new InputError(file, null, `labels are not valid JSON: ${errorMessage(err)}`, { cause: err });
   }
   return parseLabels(json, file, options);
 }

@@ -59,6 +59,9 @@ export function formatTimestampNs(ns: bigint): string {
   return iso.slice(0, 19) + (digits ? `.${digits}` : '') + 'Z';
 }
 
-export function nsToMs(ns: bigint): number {
-  return Number(ns) / 1e6;
+/** Nanoseconds (a bigint or its decimal text) as milliseconds, exact to the nanosecond where a double allows. */
+export function nsToMs(ns: bigint | string): number {
+  const n = typeof ns === 'bigint' ? ns : BigInt(ns);
+  // Split first: a time in ns is above 2^53, so Number(ns) alone would round it.
+  return Number(n / 1_000_000n) + Number(n % 1_000_000n) / 1e6;
 }

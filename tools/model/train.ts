@@ -6,7 +6,7 @@
 //   node --import tsx tools/model/train.ts --out other.json --days 3 --trees 200
 //
 // Uses only the pure forest API; model_files.ts writes the file.
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import { generatePrinterData, FIELD_NAMES } from '../../scripts/printer/index.ts';
 import type { PrinterPoint } from '../../scripts/printer/index.ts';
 import { anomalyScore, trainForest } from '../../udf/handlers/detectors/iforest/forest.ts';
@@ -55,32 +55,31 @@ function scoresOf(forest: Forest, r: Rows): Float64Array {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      out: { type: 'string', default: 'printer_iforest.json' },
-      seed: { type: 'string', default: '42' },
-      printers: { type: 'string', default: '3' },
-      days: { type: 'string', default: '0.5' },
-      step: { type: 'string', default: '1000' },
-      trees: { type: 'string', default: '50' },
-      'sample-size': { type: 'string', default: '128' },
-      features: { type: 'string', default: 'shingle' },
-      shingle: { type: 'string', default: '1' },
-      // Share of held-out clean points allowed above the cut-off.
-      'fp-budget': { type: 'string', default: '0.001' },
-    },
-  });
+  const values = new Command('train_model')
+    .description('trains the example iforest model on generated printer data')
+    .option('--out <file>', 'model file, relative to model/', 'printer_iforest.json')
+    .option('--seed <n>', 'generator and forest seed', '42')
+    .option('--printers <n>', 'printers generated', '3')
+    .option('--days <n>', 'days of training data', '0.5')
+    .option('--step <ms>', 'step between points, ms', '1000')
+    .option('--trees <n>', 'trees', '50')
+    .option('--sample-size <n>', 'subsample per tree', '128')
+    .option('--features <mode>', "'raw' or 'shingle'", 'shingle')
+    .option('--shingle <n>', 'shingle length', '1')
+    .option('--fp-budget <x>', 'share of held-out clean points allowed above the cut-off', '0.001')
+    .parse(process.argv)
+    .opts<Record<'out' | 'seed' | 'printers' | 'days' | 'step' | 'trees' | 'sampleSize' | 'features' | 'shingle' | 'fpBudget', string>>();
   const seed = Number(values.seed);
   const printers = Number(values.printers);
   const days = Number(values.days);
   const stepMs = Number(values.step);
   const trees = Number(values.trees);
-  const sampleSize = Number(values['sample-size']);
+  const sampleSize = Number(values.sampleSize);
   const common = { seed, printers, stepMs };
   const mode = values.features as FeatureMode;
   if (mode !== 'raw' && mode !== 'shingle') throw new Error(`--features must be raw or shingle, got ${mode}`);
   const shingle = Number(values.shingle);
-  const FALSE_POSITIVE_BUDGET = Number(values['fp-budget']);
+  const FALSE_POSITIVE_BUDGET = Number(values.fpBudget);
 
   const train = rows(generatePrinterData({ ...common, startMs: START_MS, durationMs: days * DAY_MS, anomaliesPerHour: 0 }).points, mode, shingle);
   const started = performance.now();
@@ -121,7 +120,7 @@ function main(): void {
       `cutoff ${cutoff} = ${(1 - FALSE_POSITIVE_BUDGET) * 100}% quantile of a held-out clean day`,
     forest,
   };
-  const path = writeModelFile(values.out!, model);
+  const path = writeModelFile(values.out, model);
   const report = [
     `wrote ${path}: ${forest.roots.length} trees, ${forest.feature.length} nodes, psi ${forest.psi}, trained in ${trainMs.toFixed(1)} ms`,
     `cutoff ${cutoff}: held-out clean day, ${clean.length} points, ${(fpRate * 100).toFixed(3)}% above it (median score ${clean[clean.length >> 1]!.toFixed(3)})`,

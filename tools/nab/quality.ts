@@ -12,7 +12,7 @@
 // Adding a configuration is one line in CONFIGS.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Command, Option } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { defaultBacktestFactory } from '../backtest/command.ts';
 import { DETECTORS } from '../../udf/handlers/detectors/registry.ts';
@@ -23,6 +23,7 @@ import { readLabels } from '../evaluate/labels.ts';
 import { nabDataDir, nabDataFile, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from './paths.ts';
 import { evaluate, type Evaluation } from '../evaluate/evaluation.ts';
 import { fmt, markdownTable } from '../evaluate/markdown.ts';
+import { errorMessage } from '../../udf/errors.ts';
 
 interface QualityConfig {
   id: string;
@@ -100,16 +101,16 @@ function describe(options: OptionFlags): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      data: { type: 'string' },
-      out: { type: 'string', default: resolve(PROJECT_ROOT, 'out/nab') },
-      config: { type: 'string', multiple: true },
-      json: { type: 'boolean', default: false },
-      'no-reference': { type: 'boolean', default: false },
-    },
-  });
+  const values = new Command('nab')
+    .description("detection quality of the project's detectors on the NAB subset")
+    .option('--quick', 'a 6-file subset, default configurations only', false)
+    .option('--data <dir>', 'NAB data directory (default ../shared/data/nab or NAB_DATA_DIR)')
+    .option('--out <dir>', 'where the backtest results go', resolve(PROJECT_ROOT, 'out/nab'))
+    .addOption(new Option('--config <id>', 'configuration to run (repeatable; default all)').argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]))
+    .option('--json', 'print JSON instead of the markdown table', false)
+    .option('--no-reference', "leave out NAB's own detectors")
+    .parse(process.argv)
+    .opts<{ quick: boolean; data?: string; out: string; config?: string[]; json: boolean; reference: boolean }>();
   const dataDir = nabDataDir(values.data);
   const labelsFile = nabWindowsFile(dataDir);
   const allKeys = [...readLabels(labelsFile).series.keys()].sort();
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
       continue;
     }
     const started = Date.now();
-    const outDir = resolve(values.out!, cfg.id);
+    const outDir = resolve(values.out, cfg.id);
     for (const key of keys) {
       const output = resolve(outDir, key);
       mkdirSync(dirname(output), { recursive: true });
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
     rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: evaluate(kept), note: '', seconds: (Date.now() - started) / 1000 });
     process.stderr.write(`nab: ${cfg.id} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  if (!values['no-reference']) {
+  if (values.reference) {
     for (const ref of REFERENCES) {
       const corpus = loadCorpus(nabResultsDir(dataDir, ref), labelsFile);
       const kept = corpus.series.filter((s) => keys.includes(s.name));
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
 // Run when started as a script, not when a test imports IFOREST_SEEDS.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((err: unknown) => {
-    process.stderr.write(`nab: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`nab: ${errorMessage(err)}\n`);
     process.exitCode = 1;
   });
 }
