@@ -1,7 +1,15 @@
-// InfluxDB 1.x over its HTTP API: read history with an InfluxQL query,
-// write scored points back as line protocol.
+// The project's one way to InfluxDB: @influxdata/influxdb-client, the
+// client the design names. The generator writes through its write API
+// (/api/v2/write: 2.x, and 1.8+ with bucket db/rp); the backtest reads history
+// with an InfluxQL query (/query) and writes scores back (/write) through the
+// same client's transport, so timeouts, TLS and connection handling are one
+// implementation.
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { HttpError, InfluxDB, setLogger } from '@influxdata/influxdb-client';
 import { collectNames, newRow, type History, type HistoryRow } from './history.ts';
 import { formatTimestampNs, parseTimestampNs } from './timestamps.ts';
+import { errorMessage } from '../../udf/errors.ts';
 
 export interface InfluxConnection {
   /** e.g. http://127.0.0.1:8086 */
@@ -9,6 +17,38 @@ export interface InfluxConnection {
   username?: string;
   password?: string;
 }
+
+export interface InfluxClientOptions {
+  url: string;
+  /** 2.x token, or "username:password" for 1.8's /api/v2 endpoints. */
+  token?: string;
+  timeoutMs: number;
+}
+
+/** A client and the connections it holds; close() lets the process exit. */
+export interface InfluxClient {
+  influx: InfluxDB;
+  close(): void;
+}
+
+/** The client logs every failed request to the console; our errors are reported once, by the caller. */
+let clientLoggerSilenced = false;
+
+export function openInflux(options: InfluxClientOptions): InfluxClient {
+  if (!clientLoggerSilenced) {
+    setLogger({ error() {}, warn() {} });
+    clientLoggerSilenced = true;
+  }
+  const url = options.url.replace(/\/+$/, '');
+  // Our own agent: the client does not destroy a timed-out request's socket, so
+  // close() destroys them here, or a hung server would keep the process alive.
+  const agent = url.startsWith('https:') ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  const influx = new InfluxDB({ url, token: options.token, timeout: options.timeoutMs, transportOptions: { agent } });
+  return { influx, close: () => agent.destroy() };
+}
+
+/** The backtest waits as long as a large query takes (the client's default is 10 s). */
+const BACKTEST_TIMEOUT_MS = 3_600_000;
 
 export interface RangeQuery {
   measurement: string;
@@ -42,18 +82,23 @@ function headers(conn: InfluxConnection): Record<string, string> {
   return { authorization: `Basic ${Buffer.from(`${conn.username}:${conn.password ?? ''}`).toString('base64')}` };
 }
 
-function endpoint(conn: InfluxConnection, path: string, params: Record<string, string | undefined>): string {
-  const u = new URL(path, conn.url.endsWith('/') ? conn.url : conn.url + '/');
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') u.searchParams.set(k, v);
-  return u.toString();
+/** A 1.x endpoint's path and query string, relative to the client's URL. */
+function endpoint(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
+  return `/${path}?${q.toString()}`;
 }
 
-async function request(url: string, init: RequestInit, what: string): Promise<Response> {
+/** Runs one request of a backtest; HTTP errors become `<what> failed (HTTP n): <reason>`, others `<what>: cannot reach`. */
+async function call<T>(conn: InfluxConnection, what: string, run: (influx: InfluxDB) => Promise<T>): Promise<T> {
+  const client = openInflux({ url: conn.url, timeoutMs: BACKTEST_TIMEOUT_MS });
   try {
-    return await fetch(url, init);
+    return await run(client.influx);
   } catch (err) {
-    const cause = (err as { cause?: { message?: string } }).cause?.message;
-    throw new Error(`${what}: cannot reach ${new URL(url).origin}: ${cause ?? (err as Error).message}`);
+    if (err instanceof HttpError) throw new Error(`${what} failed (HTTP ${err.statusCode}): ${errorText(err.body ?? err.message)}`, { cause: err });
+    throw new Error(`${what}: cannot reach ${new URL(conn.url).origin}: ${errorMessage(err)}`, { cause: err });
+  } finally {
+    client.close();
   }
 }
 
@@ -70,10 +115,13 @@ interface QuerySeries {
  * bool fields; nulls are absent fields. Use GROUP BY * to get tags as tags.
  */
 export async function queryHistory(conn: InfluxConnection, db: string | undefined, query: string, rp?: string): Promise<History> {
-  const url = endpoint(conn, 'query', { db, rp, q: query, epoch: 'ns', chunked: 'true', chunk_size: '10000' });
-  const res = await request(url, { headers: headers(conn) }, 'InfluxDB query');
-  const body = await res.text();
-  if (!res.ok) throw new Error(`InfluxDB query failed (HTTP ${res.status}): ${errorText(body)}`);
+  const path = endpoint('query', { db, rp, q: query, epoch: 'ns', chunked: 'true', chunk_size: '10000' });
+  const body = await call(conn, 'InfluxDB query', async (influx) => {
+    const utf8 = new TextDecoder();
+    let text = '';
+    for await (const chunk of influx.transport.iterate(path, '', { method: 'GET', headers: headers(conn) })) text += utf8.decode(chunk, { stream: true });
+    return text + utf8.decode();
+  });
   const rows: HistoryRow[] = [];
   for (const chunk of body.split('\n')) {
     if (chunk.trim() === '') continue;
@@ -129,12 +177,12 @@ export async function writeLines(
   onBatch?: (written: number) => void,
   batchSize: number = 5000,
 ): Promise<void> {
-  const url = endpoint(conn, 'write', { db, rp, precision: 'ns' });
-  for (let i = 0; i < lines.length; i += batchSize) {
-    const batch = lines.slice(i, i + batchSize).join('\n') + '\n';
-    const res = await request(url, { method: 'POST', headers: { ...headers(conn), 'content-type': 'text/plain; charset=utf-8' }, body: batch }, 'InfluxDB write');
-    if (res.status !== 204 && !res.ok) throw new Error(`InfluxDB write failed (HTTP ${res.status}): ${errorText(await res.text())}`);
-    await res.arrayBuffer().catch(() => undefined);
-    onBatch?.(Math.min(i + batchSize, lines.length));
-  }
+  const path = endpoint('write', { db, rp, precision: 'ns' });
+  await call(conn, 'InfluxDB write', async (influx) => {
+    for (let i = 0; i < lines.length; i += batchSize) {
+      const batch = lines.slice(i, i + batchSize).join('\n') + '\n';
+      await influx.transport.request(path, batch, { method: 'POST', headers: { ...headers(conn), 'content-type': 'text/plain; charset=utf-8' } });
+      onBatch?.(Math.min(i + batchSize, lines.length));
+    }
+  });
 }
