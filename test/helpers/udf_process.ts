@@ -1,14 +1,11 @@
 // Test helper: runs the real UDF process and speaks the protocol to it.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import protobuf from 'protobufjs/minimal.js';
 import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../../udf/agent/framing.ts';
 
-export { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
-import { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
-export const MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
+import { spawnUdf } from '../../tools/client/udf_process.ts';
 
 /** Encodes requests as one buffer of frames. */
 export function encodeRequests(requests: pb.IRequest[]): Buffer {
@@ -35,10 +32,7 @@ export class UdfProcess {
   readonly exited: Promise<number | null>;
 
   constructor(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ADS_LOG_LEVEL: 'warn', ...env },
-    });
+    this.child = spawnUdf({ args, env });
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.stdoutBytes += chunk.length;
       // Throws (and fails the test) if anything but well-formed frames appears on stdout.

@@ -3,16 +3,13 @@
 // the child's stdin (honouring backpressure), decodes the Responses on its
 // stdout with the agent's FrameDecoder, hands data responses (points, batch
 // brackets) to a callback and turns every failure into a UdfError.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from '../../udf/agent/framing.ts';
 import { DEFAULT_CHUNK_BYTES, RequestWriter } from './request_writer.ts';
 import { errorMessage, UdfError, type UdfFailure } from '../../udf/errors.ts';
-import { PROJECT_ROOT } from '../../udf/project_root.ts';
-
-export const UDF_MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
+import { spawnUdf } from './udf_process.ts';
 
 const STDERR_TAIL = 16 * 1024;
 
@@ -57,11 +54,7 @@ export class UdfClient {
   constructor(options: UdfClientOptions = {}) {
     this.onData = options.onData ?? (() => {});
     this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
-    this.child = spawn(process.execPath, ['--import', 'tsx', UDF_MAIN, ...(options.args ?? [])], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ADS_LOG_LEVEL: options.logLevel ?? 'warn', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    this.child = spawnUdf({ args: options.args, logLevel: options.logLevel, env: options.env });
     this.writer = new RequestWriter(this.child.stdin, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.setEncoding('utf8');

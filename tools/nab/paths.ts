@@ -3,8 +3,6 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../udf/project_root.ts';
 
-export { PROJECT_ROOT };
-
 export function nabDataDir(override?: string): string {
   return resolve(override ?? process.env.NAB_DATA_DIR ?? resolve(PROJECT_ROOT, '../shared/data/nab'));
 }
