@@ -12,7 +12,7 @@ import { registerBacktest } from '../tools/backtest/command.ts';
 import { registerEvaluate } from '../tools/evaluate/command.ts';
 import { inlineTrainer } from './handlers/detectors/iforest/trainer.ts';
 import { ModelFiles } from './handlers/model_files.ts';
-import type { DetectorEnv } from './handlers/detectors/types.ts';
+import type { DetectorEnv } from './handlers/detectors/factory.ts';
 import { WorkerTrainer } from './training/worker_trainer.ts';
 import { errorMessage } from './errors.ts';
 

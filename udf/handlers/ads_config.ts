@@ -2,7 +2,8 @@
 import { parseOptions } from './parse_options.ts';
 import { optionsForDetector } from './option_table.ts';
 import { DETECTORS } from './detectors/registry.ts';
-import type { DetectorEnv, DetectorFactory, Options } from './detectors/types.ts';
+import type { Options } from './detectors/types.ts';
+import type { DetectorEnv, DetectorFactory } from './detectors/factory.ts';
 import { standaloneEnv } from './detectors/define_detector.ts';
 import { errorMessage } from '../errors.ts';
 import { choiceOption, intOption } from './detectors/option_checks.ts';

@@ -7,7 +7,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelFromJson, modelToJson } from './detectors/iforest/model.ts';
 import type { IforestModel } from './detectors/iforest/model.ts';
-import type { ModelSource } from './detectors/types.ts';
+import type { ModelSource } from './detectors/factory.ts';
 import { errorMessage } from '../errors.ts';
 
 /** The model directory: $ADS_MODEL_DIR when set, else <repository>/model. */

@@ -44,7 +44,8 @@
 // The parameters were chosen on principle, then checked on the NAB subset
 // (tools/nab/quality.ts): the scores move by a few points for τ in [1%, 5%],
 // η in [0.03, 0.1], excess weight in [0.1, 0.3], warm-up in [50, 150].
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './detectors/types.ts';
+import type { Detector, Options, Sample, Verdict } from './detectors/types.ts';
+import type { DetectorFactory } from './detectors/factory.ts';
 import { choiceOption } from './detectors/option_checks.ts';
 
 export type Calibration = 'none' | 'tail';

@@ -4,7 +4,8 @@
 // before them (left); once both are full, a statistic of the pair is judged
 // by an IQR rule on its own history (ADTK's LevelShiftAD/VolatilityShiftAD
 // pipelines), then learnt. Options: window, c, side, history.
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import type { DetectorFactory } from './factory.ts';
 import { perFieldDetector } from './per_field_detector.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';

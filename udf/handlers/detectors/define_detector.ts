@@ -2,7 +2,8 @@
 // become a checked configuration, and how a Detector is made from that
 // configuration for a new group or from a saved state. Validation is reading
 // the configuration; the handler never sees anything else.
-import type { Detector, DetectorEnv, DetectorFactory, Options } from './types.ts';
+import type { Detector, Options } from './types.ts';
+import type { DetectorEnv, DetectorFactory } from './factory.ts';
 import { inlineTrainer } from './iforest/trainer.ts';
 import { ModelFiles } from '../model_files.ts';
 

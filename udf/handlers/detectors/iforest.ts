@@ -1,7 +1,8 @@
 // `.detector('iforest')`: an isolation forest over the task's fields, learnt
 // online on a sliding window or loaded from a pretrained model. Forests are
 // grown by the trainer and models read by the model source of the DetectorEnv.
-import type { DetectorEnv, Options } from './types.ts';
+import type { Options } from './types.ts';
+import type { DetectorEnv } from './factory.ts';
 import { defineDetector } from './define_detector.ts';
 import { IFOREST_DEFAULTS, IFOREST_OPTION_NAMES, parseIforestConfig } from './iforest/config.ts';
 import type { IforestConfig } from './iforest/config.ts';

@@ -3,7 +3,8 @@
 // states its options, how a field's state is made and loaded, and its
 // Detector; creation and restore (with the state checks of suite_state.ts)
 // are the same for all of them.
-import type { Detector, DetectorFactory, Options } from './types.ts';
+import type { Detector, Options } from './types.ts';
+import type { DetectorFactory } from './factory.ts';
 import { defineDetector } from './define_detector.ts';
 import { loadState, type ShapeConfig } from './suite_state.ts';
 

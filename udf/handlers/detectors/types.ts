@@ -1,7 +1,5 @@
 // Pure scoring contract: no I/O, no protocol types. One detector instance
 // holds the state of one Kapacitor group over the task's fields.
-import type { ForestTrainer } from './iforest/trainer.ts';
-import type { IforestModel } from './iforest/model.ts';
 
 /** One observation of a group: the configured fields in `.field()` order. */
 export interface Sample {
@@ -42,38 +40,6 @@ export interface Detector {
 
 /** Parsed TICKscript options, keyed by option name (see udf/handlers/options.ts). */
 export type Options = Readonly<Record<string, number | string | boolean | undefined>>;
-
-/** Pretrained models by their `.model()` name (udf/handlers/model_files.ts reads them from model/). */
-export interface ModelSource {
-  load(name: string): IforestModel;
-}
-
-/**
- * What detectors use from outside themselves, handed in by whoever builds the
- * handler (the UDF's command line, the backtest, a test), never module state.
- */
-export interface DetectorEnv {
-  /** Grows iforest forests: inline, or on the training thread. */
-  trainer: ForestTrainer;
-  models: ModelSource;
-}
-
-/**
- * A detector as the handler sees it; every one is made by defineDetector()
- * (define_detector.ts). `env` defaults to inline training and the model files
- * of model/ (standaloneEnv()).
- */
-export interface DetectorFactory {
-  /** The `.detector('name')` value. */
-  name: string;
-  /** Option names this detector reads (for validation messages and docs). */
-  options: readonly string[];
-  /** Throws an Error naming the option when the configuration is invalid. */
-  validate(options: Options, fields: readonly string[], env?: DetectorEnv): void;
-  /** `group`: the group's key, for detectors that spread periodic work across groups. */
-  create(options: Options, fields: readonly string[], group?: string, env?: DetectorEnv): Detector;
-  restore(state: unknown, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
-}
 
 /** Map a non-negative distance d (in units of the detector's own cut-off k) into [0, 1): 0.5 exactly at d = 1. */
 export function distanceToScore(d: number): number {
