@@ -150,8 +150,8 @@ export class Agent {
         return;
       }
       case 'begin':
-        h.beginBatch(request.begin);
         if (this.batch) throw new ProtocolError('BeginBatch received while a batch is open');
+        h.beginBatch(request.begin);
         this.batch = { begin: request.begin, points: [] };
         return;
       case 'end': {

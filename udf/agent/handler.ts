@@ -1,6 +1,6 @@
 // The contract between the agent (protocol, transport, keepalives) and the
 // code that processes data. Modelled on Kapacitor's Go agent: the agent owns
-// the conversation, a handler only answers what it is asked and emits data.
+// the conversation and its output, a handler only answers what it is asked.
 import type Long from 'long';
 import type { agent } from './proto/udf.js';
 

@@ -12,7 +12,7 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
 import type { Detector, Sample, Verdict } from './detectors/types.ts';
 import type { DetectorEnv } from './detectors/factory.ts';
 import { standaloneEnv } from './detectors/define_detector.ts';
-import { errorMessage } from '../errors.ts';
+import { errorMessage, SnapshotError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
 export interface AdsHandlerOptions {
@@ -166,7 +166,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       }
       const restored = new GroupStore<GroupState>(c.maxGroups, c.idleTimeoutMs);
       for (const g of snap.groups) {
-        if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
+        if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new SnapshotError(`snapshot group '${g.key}' has the wrong number of detectors`);
         const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields, env));
         restored.set(g.key, { detectors, warned: g.warned?.length ? new Set(g.warned) : null, lastBatchTime: typeof g.lastBatchTime === 'string' ? Long.fromString(g.lastBatchTime) : null }, g.lastSeenMs);
       }
