@@ -7,7 +7,7 @@ import type { HandlerFactory } from '../../udf/agent/handler.ts';
 import { createAdsHandler } from '../../udf/handlers/ads.ts';
 import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
 import { createLogger, resolveLogLevel } from '../../udf/log.ts';
-import { runBacktest, type BacktestJob, type FileInput, type InfluxInput } from './job.ts';
+import type { BacktestJob, FileInput, InfluxInput } from './job.ts';
 import type { InfluxConnection } from '../io/influx.ts';
 import { reportFailure } from '../common/report_failure.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
@@ -126,6 +126,8 @@ export function registerBacktest(program: Command, factory?: HandlerFactory): vo
   cmd.action(async (flags: BacktestFlags) => {
     try {
       const job = jobFromFlags(flags);
+      // Loaded when the subcommand runs: the UDF process, which registers it, never needs it.
+      const { runBacktest } = await import('./job.ts');
       const summary = await runBacktest(job, factory ?? defaultBacktestFactory());
       const rate = summary.seconds > 0 ? Math.round(summary.rows / summary.seconds) : summary.rows;
       process.stderr.write(

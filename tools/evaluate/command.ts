@@ -3,8 +3,6 @@
 // event-level precision / recall / F1 / delay. A CLI report, so it prints to
 // stdout (only the UDF mode must keep stdout for the protocol).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { evaluate, formatEvaluation } from './evaluation.ts';
-import { loadCorpus } from './corpus.ts';
 import { reportFailure } from '../common/report_failure.ts';
 import { EPOCH_UNITS, type EpochUnit } from '../io/timestamps.ts';
 
@@ -47,8 +45,10 @@ export function registerEvaluate(program: Command): void {
     .option('--label-field <field>', 'generator labels: keep only events of this field (repeatable)', collect, [])
     .option('--time-column <name>', 'timestamp column of the detections', 'timestamp')
     .addOption(new Option('--epoch-unit <unit>', 'unit of numeric timestamps').choices(EPOCH_UNITS as string[]).default('auto'))
-    .action((flags: EvaluateFlags) => {
+    .action(async (flags: EvaluateFlags) => {
       try {
+        // Loaded when the subcommand runs: the UDF process, which registers it, never needs it.
+        const [{ evaluate, formatEvaluation }, { loadCorpus }] = await Promise.all([import('./evaluation.ts'), import('./corpus.ts')]);
         const corpus = loadCorpus(flags.detections, flags.labels, {
           labelFields: flags.labelField,
           seriesColumn: flags.seriesColumn,
