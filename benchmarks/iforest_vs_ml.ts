@@ -10,7 +10,7 @@ import { anomalyScore, trainForest } from '../udf/handlers/detectors/iforest/for
 import type { Forest } from '../udf/handlers/detectors/iforest/forest.ts';
 import { averagePathLength } from '../udf/handlers/detectors/iforest/path_length.ts';
 import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
-import { spearman } from '../udf/handlers/detectors/iforest/rank_correlation.ts';
+import { spearman } from '../test/helpers/rank_correlation.ts';
 
 interface MlTree {
   left?: MlTree;

@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAIN, ROOT } from './lib/paths.ts';
+import { PROJECT_ROOT as ROOT } from '../udf/project_root.ts';
+import { tsxArgs, UDF_MAIN } from '../tools/client/udf_process.ts';
 import { benchValue } from './lib/udf_run.ts';
 import { parseTaskShow } from '../test/e2e/kapacitor.ts';
 import { freePort, KAPACITOR_VERSIONS, locateServers, ServerProcess, sleep, type KapacitorVersion } from '../test/e2e/servers.ts';
@@ -63,7 +64,7 @@ function encodeBodies(): Uint8Array<ArrayBuffer>[] {
 /** A config for this benchmark alone: no InfluxDB, the project's UDF twice (the ads handler and the pass-through). */
 function kapacitorConf(dir: string, port: number): string {
   const udf = (name: string, extra: string[]): string =>
-    `[udf.functions.${name}]\n  prog = ${JSON.stringify(process.execPath)}\n  args = ${JSON.stringify(['--import', 'tsx', MAIN, ...extra])}\n  timeout = "10s"\n`;
+    `[udf.functions.${name}]\n  prog = ${JSON.stringify(process.execPath)}\n  args = ${JSON.stringify(tsxArgs(UDF_MAIN, extra))}\n  timeout = "10s"\n`;
   return `hostname = "127.0.0.1"
 data_dir = "${dir}"
 skip-config-overrides = true

@@ -28,7 +28,7 @@ async function heap(): Promise<number> {
 }
 
 export async function measure(c: MemoryCase, groups: number): Promise<number> {
-  const handler = createAdsHandler({ emit: () => {} });
+  const handler = createAdsHandler();
   const init = handler.init({ options: [...c.fields.map((f) => option('field', f)), ...c.options] });
   if (!init.success) throw new Error(init.error ?? 'init failed');
   const before = await heap();
@@ -37,7 +37,7 @@ export async function measure(c: MemoryCase, groups: number): Promise<number> {
     for (let g = 0; g < groups; g++) {
       const fieldsDouble: Record<string, number> = {};
       c.fields.forEach((f, k) => (fieldsDouble[f] = 50 + Math.sin(i / 10 + g + k) + ((i * 31 + g) % 17) / 10));
-      handler.point({ time: t0.add(i * 1e9), name: 'm', group: `g${g}`, tags: { g: `g${g}` }, fieldsDouble });
+      handler.points([{ time: t0.add(i * 1e9), name: 'm', group: `g${g}`, tags: { g: `g${g}` }, fieldsDouble }]);
     }
   }
   const after = await heap();

@@ -17,6 +17,8 @@ RUN npm ci --omit=dev --no-audit --no-fund
 # Explicit paths (not `COPY . .`) so a host node_modules can never end up in the image, whichever builder runs.
 COPY tsconfig.json ./
 COPY udf ./udf
+COPY tools ./tools
+COPY alert ./alert
 COPY scripts ./scripts
 COPY tick ./tick
 COPY model ./model

@@ -6,8 +6,7 @@
 // Generates printer data with injected, labelled anomalies, streams it through the ads UDF process over the real
 // Kapacitor protocol (what tick/ads_demo.tick sends), and writes <out>/printer_anomalies.lp, labels.json,
 // summary.json, chart.svg and chart.html. The summary (stdout) scores what was flagged against the labels.
-import { UdfError } from '../udf/client/udf_error.ts';
-import { OptionError } from '../udf/io/init_request.ts';
+import { OptionError, UdfError } from '../udf/errors.ts';
 import { parseDemoArgs } from './demo/cli_options.ts';
 import { formatReport } from './demo/report.ts';
 import { runDemo } from './demo/run_demo.ts';

@@ -14,11 +14,11 @@ import type { CliConfig } from './printer/cli_options.ts';
 import { createTarget } from './printer/create_target.ts';
 import { writeLabelsFile } from './printer/labels_file.ts';
 import { runLive } from './printer/live.ts';
-import { createProgress, formatSeconds } from './printer/progress.ts';
+import { createProgress, formatSeconds } from '../tools/common/progress.ts';
 import { createPrinterSeries } from './printer/series.ts';
 import type { PrinterSeries } from './printer/series.ts';
 import type { Target } from './printer/target.ts';
-import { TargetError } from './printer/target_errors.ts';
+import { errorMessage, TargetError } from '../udf/errors.ts';
 
 export * from './printer/index.ts';
 
@@ -87,7 +87,7 @@ async function runWith(config: CliConfig, series: PrinterSeries, target: Target,
     const total = series.stepCount * series.printerNames.length;
     // No bar when line protocol goes to the same terminal.
     const sameTerminal = config.target === 'stdout' && process.stdout.isTTY && process.stderr.isTTY;
-    const progress = config.quiet || sameTerminal ? undefined : createProgress({ total });
+    const progress = config.quiet || sameTerminal ? undefined : createProgress('backfill', total, { unit: 'points', lineIntervalMs: 5000, minTotal: 0 });
     result = await runBackfill({ series, target, batchSize: config.batchSize, precision: config.precision, progress, signal });
   } else {
     let lastLabels = 0;
@@ -121,7 +121,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     config = toConfig(program);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode; // commander already printed it (and the help)
-    process.stderr.write(`error: ${(err as Error).message}\n\n`);
+    process.stderr.write(`error: ${errorMessage(err)}\n\n`);
     program.outputHelp({ error: true });
     return 1;
   }
@@ -137,7 +137,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     return await run(config, controller.signal);
   } catch (err) {
     if (err instanceof TargetError && err.reason === 'closed') return 0; // e.g. `| head`
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     process.stderr.write(`printer_data: error: ${message}\n`);
     if (process.env.PRINTER_DATA_DEBUG && err instanceof Error && !(err instanceof TargetError)) process.stderr.write(`${err.stack}\n`);
     return 1;

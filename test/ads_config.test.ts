@@ -25,7 +25,7 @@ test('scoped options are declared with the shared option type, for every option 
   assert.equal(ALL_OPTION_SPECS.iforestCutoff!.type, 'double');
   assert.equal(ALL_OPTION_SPECS.seasonalPeriod!.type, 'duration');
   assert.equal(ALL_OPTION_SPECS.madField, undefined, 'repeatable options are not scoped');
-  const info = createAdsHandler({ emit: () => {} }).info();
+  const info = createAdsHandler().info();
   assert.deepEqual(info.options!.zscoreSeasonality!.valueTypes, [pb.ValueType.STRING]);
 });
 

@@ -1,12 +1,13 @@
-// The ads handler's bulk path (Handler.points, used by the agent for the points
-// of one input chunk) against point() called on each point in turn.
+// The ads handler's bulk path (Handler.points on the points of one input chunk,
+// as the agent hands them over) against points() called on each point alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import type { AddedFields, Emitter, Point } from '../udf/agent/handler.ts';
+import { DROP, PASS, type Point } from '../udf/agent/handler.ts';
+import { withAddedFields } from '../udf/agent/added_fields.ts';
 import { createAdsHandler } from '../udf/handlers/ads.ts';
-import { literalOption as opt } from '../udf/io/init_request.ts';
+import { literalOption as opt } from '../tools/client/init_request.ts';
 
 const TO_OBJECT = { longs: String, defaults: true } as const;
 
@@ -27,32 +28,27 @@ function points(n: number, groups: number): Point[] {
   });
 }
 
-/** What a handler emits for the points, as plain objects, fed one by one or in chunks of the given sizes. */
+/** What the handler passes on for the points, as plain objects, fed one by one or in chunks of the given sizes. */
 function outputs(options: pb.IOption[], input: Point[], chunks: number[] | null): unknown[] {
   const out: unknown[] = [];
-  const emitter: Emitter = {
-    emit: (r) => out.push(pb.Point.toObject(pb.Point.decode(pb.Point.encode(r.point!).finish()), TO_OBJECT)),
-    passOn: (encoded: Uint8Array, added: AddedFields | null) => {
-      const p = pb.Point.decode(encoded);
-      if (added) {
-        Object.assign((p.fieldsDouble = { ...p.fieldsDouble }), added.fieldsDouble);
-        Object.assign((p.fieldsInt = { ...p.fieldsInt }), added.fieldsInt);
-        Object.assign((p.fieldsString = { ...p.fieldsString }), added.fieldsString);
-        Object.assign((p.fieldsBool = { ...p.fieldsBool }), added.fieldsBool);
-      }
-      out.push(pb.Point.toObject(pb.Point.decode(pb.Point.encode(p).finish()), TO_OBJECT));
-    },
-  };
-  const h = createAdsHandler(emitter);
+  const h = createAdsHandler();
   assert.equal(h.init({ options }).success, true);
   const encoded = input.map((p) => pb.Point.encode(p).finish());
+  const feed = (bytes: Uint8Array[]): void => {
+    const ps = bytes.map((e) => pb.Point.decode(e));
+    h.points(ps).forEach((outcome, i) => {
+      if (outcome === DROP) return;
+      const p = withAddedFields(ps[i]!, outcome === PASS ? null : outcome);
+      out.push(pb.Point.toObject(pb.Point.decode(pb.Point.encode(p).finish()), TO_OBJECT));
+    });
+  };
   if (chunks === null) {
-    input.forEach((p, i) => h.point(pb.Point.decode(encoded[i]!), encoded[i]));
+    for (const e of encoded) feed([e]);
   } else {
     let at = 0;
     for (let c = 0; at < input.length; c++) {
       const size = chunks[c % chunks.length]!;
-      h.points!(encoded.slice(at, at + size).map((e) => pb.Point.decode(e)), encoded.slice(at, at + size));
+      feed(encoded.slice(at, at + size));
       at += size;
     }
   }
@@ -61,7 +57,7 @@ function outputs(options: pb.IOption[], input: Point[], chunks: number[] | null)
 
 const fields = ['a', 'b', 'c'].map((f) => opt('field', f));
 
-test('points() emits what point() on each point emits: iforest, mad + zscore consensus, anomalies only, evicted groups', () => {
+test('points() on chunks passes on what points() on each point alone passes on: iforest, mad + zscore consensus, anomalies only, evicted groups', () => {
   const input = points(3000, 7);
   for (const options of [
     [...fields, opt('detector', 'iforest'), opt('window', 300, 'int'), opt('retrain', 100, 'int'), opt('trees', 12, 'int')],

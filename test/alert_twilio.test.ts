@@ -1,16 +1,15 @@
-// scripts/alert_twilio.ts as Kapacitor's .exec() runs it: a real child process
+// alert/alert_twilio.ts as Kapacitor's .exec() runs it: a real child process
 // with the alert JSON on stdin, against a fake Twilio API on 127.0.0.1.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { backoffDelay } from '../scripts/alert/twilio_send.ts';
-import { alertBody, MAX_BODY } from '../scripts/alert/alert_message.ts';
+import { backoffDelay } from '../alert/twilio_send.ts';
+import { alertBody, MAX_BODY } from '../alert/alert_message.ts';
+import { runScriptAsync } from './helpers/run_script.ts';
 
-const SCRIPT = fileURLToPath(new URL('../scripts/alert_twilio.ts', import.meta.url));
+const SCRIPT = 'alert/alert_twilio.ts';
 const SID = 'AC00000000000000000000000000000001';
 const TOKEN = 'secret-token';
 const ALERT = JSON.stringify({
@@ -47,17 +46,7 @@ async function fakeTwilio(statuses: number[]): Promise<{ base: string; seen: See
 }
 
 function run(args: string[], stdin: string, env: Record<string, string | undefined>): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
-      env: { PATH: process.env.PATH, TWILIO_RETRY_BASE_MS: '5', ...env },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runScriptAsync(SCRIPT, args, { env: { PATH: process.env.PATH, TWILIO_RETRY_BASE_MS: '5', ...env }, stdin });
 }
 
 function env(base: string, extra: Record<string, string> = {}): Record<string, string> {

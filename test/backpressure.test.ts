@@ -2,12 +2,12 @@
 // reading its stdin instead of queueing output in memory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Long from 'long';
 import { FrameDecoder } from '../udf/agent/framing.ts';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import { MAIN, ROOT, encodeRequests } from './helpers/udf_process.ts';
+import { encodeRequests } from './helpers/udf_process.ts';
+import { spawnUdf } from '../tools/client/udf_process.ts';
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -15,7 +15,7 @@ function rssMb(pid: number): number {
 }
 
 test('a reader that stops makes the UDF stop reading; memory stays bounded; nothing is lost', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--handler', 'passthrough'], { cwd: ROOT, env: { ...process.env, ADS_LOG_LEVEL: 'warn' } });
+  const child = spawnUdf({ args: ['--handler', 'passthrough'] });
   const t0 = Long.fromString('1700000000000000000');
   const batch = encodeRequests(Array.from({ length: 2000 }, (_, i) => ({ point: { time: t0.add(i), name: 'm', group: 'g', tags: { host: 'a' }, fieldsDouble: { v: i } } })));
   child.stdout.pause(); // the "Kapacitor" side does not read

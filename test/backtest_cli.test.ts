@@ -2,28 +2,14 @@
 // over real files; bad input is one clear line and exit code 1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { runScript } from './helpers/run_script.ts';
 
 // The subcommand on its own commander program, as udf/main.ts registers it.
-const HARNESS = `
-import { Command } from 'commander';
-import { registerBacktest } from './udf/cli/backtest.ts';
-const program = new Command('ads');
-registerBacktest(program);
-await program.parseAsync(process.argv.slice(1), { from: 'user' });
-`;
-
 function backtestCli(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', HARNESS, '--', 'backtest', ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runScript('test/helpers/subcommand.ts', ['backtest', ...args]);
 }
 
 function tmp(t: { after: (fn: () => void) => void }): string {

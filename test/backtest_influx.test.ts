@@ -4,35 +4,19 @@
 // influxd when one is installed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { parseLineProtocol } from '../udf/io/line_protocol.ts';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { parseLineProtocol } from '../tools/io/line_protocol.ts';
+import { runScriptAsync } from './helpers/run_script.ts';
 
-const HARNESS = `
-import { Command } from 'commander';
-import { registerBacktest } from './udf/cli/backtest.ts';
-const program = new Command('ads');
-registerBacktest(program);
-await program.parseAsync(process.argv.slice(1), { from: 'user' });
-`;
-
+// The subcommand on its own commander program, as udf/main.ts registers it.
 async function backtestCli(args: string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', HARNESS, '--', 'backtest', ...args], {
-      cwd: PROJECT_ROOT,
-      timeout: 60_000,
-    });
-    return { code: 0, stderr: r.stderr };
-  } catch (err) {
-    const e = err as { code?: number; stderr?: string };
-    return { code: e.code ?? -1, stderr: e.stderr ?? '' };
-  }
+  const r = await runScriptAsync('test/helpers/subcommand.ts', ['backtest', ...args]);
+  return { code: r.code ?? -1, stderr: r.stderr };
 }
 
 const T0 = 1704067200000000000n; // 2024-01-01T00:00:00Z

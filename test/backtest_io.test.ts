@@ -4,13 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import { formatTimestampNs, parseTimestampNs } from '../udf/io/timestamps.ts';
-import { parseCsv } from '../udf/io/csv.ts';
-import { parseCsvHistory } from '../udf/io/csv_history.ts';
-import { formatLine, parseLineProtocol } from '../udf/io/line_protocol.ts';
-import { buildInitRequest, parseDuration } from '../udf/io/init_request.ts';
-import { buildRangeQuery } from '../udf/io/influx_http.ts';
-import { createProgress } from '../udf/io/progress.ts';
+import { formatTimestampNs, parseTimestampNs } from '../tools/io/timestamps.ts';
+import { parseCsv } from '../tools/io/csv.ts';
+import { parseCsvHistory } from '../tools/io/csv_history.ts';
+import { formatLine, parseLineProtocol } from '../tools/io/line_protocol.ts';
+import { buildInitRequest } from '../tools/client/init_request.ts';
+import { durationNs as parseDuration } from '../tools/common/duration.ts';
+import { buildRangeQuery } from '../tools/io/influx.ts';
+import { createProgress } from '../tools/common/progress.ts';
 
 const T = 1404172800n * 1_000_000_000n; // 2014-07-01T00:00:00Z
 

@@ -1,5 +1,5 @@
 // The backtest pipeline around a handler: rows in time order through Init and
-// Point exactly as the agent delivers them, one output row per input row.
+// Points exactly as the agent delivers them, one output row per input row.
 // A small stub handler stands in for `ads` so the harness is tested alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Long from 'long';
-import type { Emitter, Handler, HandlerFactory, InitRequest, Point } from '../udf/agent/handler.ts';
-import { runBacktest } from '../udf/io/backtest_job.ts';
-import { parseLineProtocol } from '../udf/io/line_protocol.ts';
+import { PASS, type Handler, type HandlerFactory, type InitRequest, type Point, type PointOutcome } from '../udf/agent/handler.ts';
+import { runBacktest } from '../tools/backtest/job.ts';
+import { parseLineProtocol } from '../tools/io/line_protocol.ts';
 
 interface StubLog {
   init: InitRequest | null;
@@ -18,7 +18,7 @@ interface StubLog {
 
 /** Scores |x − 10| on the first configured field; skips each group's first point (warm-up). */
 function stubFactory(log: StubLog, refuse = false): HandlerFactory {
-  return (emitter: Emitter): Handler => {
+  return (): Handler => {
     let field = '';
     const seen = new Set<string>();
     return {
@@ -33,24 +33,21 @@ function stubFactory(log: StubLog, refuse = false): HandlerFactory {
       beginBatch: () => {},
       endBatch: () => {},
       stop: () => {},
-      point(p) {
-        log.points.push(p);
-        if (!seen.has(p.group!)) {
-          seen.add(p.group!);
-          emitter.emit({ point: p });
-          return;
-        }
-        const d = Math.abs(p.fieldsDouble![field]! - 10);
-        emitter.emit({
-          point: {
-            ...p,
-            fieldsDouble: { ...p.fieldsDouble, anomaly_score: d / (1 + d), [`${field}_lower`]: 5, [`${field}_upper`]: 15 },
+      points: (ps) =>
+        ps.map((p): PointOutcome => {
+          log.points.push(p);
+          if (!seen.has(p.group!)) {
+            seen.add(p.group!);
+            return PASS;
+          }
+          const d = Math.abs(p.fieldsDouble![field]! - 10);
+          return {
+            fieldsDouble: { anomaly_score: d / (1 + d), [`${field}_lower`]: 5, [`${field}_upper`]: 15 },
             fieldsBool: { anomaly: d > 5 },
             fieldsInt: { anomaly_votes: Long.fromNumber(d > 5 ? 1 : 0) },
             fieldsString: { anomaly_detectors: d > 5 ? 'stub' : '' },
-          },
-        });
-      },
+          };
+        }),
     };
   };
 }

@@ -1,42 +1,25 @@
-// Conversation tests: spawn the real UDF process and speak Kapacitor's protocol to it.
+// Conversation tests: an Agent in this process, bound to a stream pair as the
+// UDF binds it to stdin/stdout, with the handler the command line builds;
+// Kapacitor's protocol spoken to it, no process started (test/udf_process.test.ts
+// keeps what needs the real process).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import { encodeFrame } from '../udf/agent/framing.ts';
-import { UdfProcess, encodeRequests, opt, pointOf } from './helpers/udf_process.ts';
+import { encodeRequests, opt, pointOf } from './helpers/udf_process.ts';
+import { AgentPair, type AgentPairOptions } from './helpers/agent_pair.ts';
+import { T0, noise, point } from './helpers/conversation.ts';
 
-const T0 = Long.fromString('1700000000000000000');
-
-function point(i: number, v: number, extra: Partial<pb.IPoint> = {}): pb.IRequest {
-  return {
-    point: {
-      time: T0.add(Long.fromNumber(i).mul(1_000_000_000)),
-      name: 'printer',
-      database: 'printer',
-      retentionPolicy: 'autogen',
-      group: 'printer=p1',
-      dimensions: ['printer'],
-      byName: false,
-      tags: { printer: 'p1', site: 'lab' },
-      fieldsDouble: { temperature: v },
-      ...extra,
-    },
-  };
-}
-
-const noise = (i: number): number => 20 + Math.sin(i * 0.7) + 0.3 * Math.cos(i * 2.3);
-
-async function initialised(args: string[] = [], options: pb.IOption[] = [opt('field', 'temperature'), opt('window', 20, 'int')]): Promise<UdfProcess> {
-  const u = new UdfProcess(args);
-  u.send({ init: { options } });
-  const [init] = await u.waitForCount('init', 1);
-  assert.equal(init!.init!.success, true, init!.init!.error ?? '');
+async function initialised(options: AgentPairOptions = {}, init: pb.IOption[] = [opt('field', 'temperature'), opt('window', 20, 'int')]): Promise<AgentPair> {
+  const u = new AgentPair(options);
+  u.send({ init: { options: init } });
+  const [answer] = await u.waitForCount('init', 1);
+  assert.equal(answer!.init!.success, true, answer!.init!.error ?? '');
   return u;
 }
 
 test('Info declares the edges and every option with its Kapacitor value type', async () => {
-  const u = new UdfProcess();
+  const u = new AgentPair();
   u.send({ info: {} });
   const [r] = await u.waitForCount('info', 1);
   const info = r!.info!;
@@ -51,18 +34,8 @@ test('Info declares the edges and every option with its Kapacitor value type', a
   assert.equal(await u.exited, 0);
 });
 
-test('--batch declares the batch edge', async () => {
-  const u = new UdfProcess(['--batch']);
-  u.send({ info: {} });
-  const [r] = await u.waitForCount('info', 1);
-  assert.equal(r!.info!.wants, pb.EdgeType.BATCH);
-  assert.equal(r!.info!.provides, pb.EdgeType.BATCH);
-  u.end();
-  assert.equal(await u.exited, 0);
-});
-
 test('Init with bad options answers success=false naming the option, and the process lives on', async () => {
-  const u = new UdfProcess();
+  const u = new AgentPair();
   const cases: [pb.IOption[], RegExp][] = [
     [[opt('field', 'x'), opt('bogus', 1, 'int')], /unknown option 'bogus'/],
     [[opt('field', 'x'), opt('k', 3, 'int')], /option 'k' expects a double/],
@@ -125,7 +98,7 @@ test('int64 timestamps above 2^53 pass through exactly', async () => {
 });
 
 test('keepalives are answered with their own time in the middle of a flood of points', async () => {
-  const u = await initialised(['--handler', 'passthrough'], []);
+  const u = await initialised({ handler: 'passthrough' }, []);
   const N = 60_000;
   const every = 5_000;
   const reqs: pb.IRequest[] = [];
@@ -147,38 +120,6 @@ test('keepalives are answered with their own time in the middle of a flood of po
   assert.equal(u.responses.filter((r) => r.message === 'point').length, N);
 });
 
-test('a snapshot restored into a fresh process continues exactly where the first left off', async () => {
-  const N = 120;
-  const k = 70;
-  const series = Array.from({ length: N }, (_, i) => (i % 37 === 36 ? 40 : noise(i)));
-  const options = [opt('field', 'temperature'), opt('window', 25, 'int'), opt('detector', 'mad'), opt('detector', 'threshold'), opt('upper', 30.0), opt('minConsensus', 1, 'int')];
-
-  const whole = await initialised([], options);
-  series.forEach((v, i) => whole.send(point(i, v)));
-  const reference = (await whole.waitForCount('point', N)).map((r) => (r.point as pb.Point).toJSON());
-  whole.end();
-
-  const first = await initialised([], options);
-  series.slice(0, k).forEach((v, i) => first.send(point(i, v)));
-  await first.waitForCount('point', k);
-  first.send({ snapshot: {} });
-  const [snap] = await first.waitForCount('snapshot', 1);
-  first.end();
-  assert.equal(await first.exited, 0);
-
-  const second = await initialised([], options);
-  second.send({ restore: { snapshot: snap!.snapshot!.snapshot } });
-  const [restored] = await second.waitForCount('restore', 1);
-  assert.equal(restored!.restore!.success, true, restored!.restore!.error ?? '');
-  series.slice(k).forEach((v, i) => second.send(point(k + i, v)));
-  const rest = (await second.waitForCount('point', N - k)).map((r) => (r.point as pb.Point).toJSON());
-  assert.deepEqual(rest, reference.slice(k));
-  assert.ok(rest.some((p) => p.fieldsBool?.anomaly === true), 'the continued part contains flagged points');
-  second.end();
-  assert.equal(await second.exited, 0);
-  await whole.exited;
-});
-
 test('a snapshot that cannot be decoded gives RestoreResponse success=false', async () => {
   const u = await initialised();
   u.send({ restore: { snapshot: new TextEncoder().encode('not a snapshot') } });
@@ -192,53 +133,16 @@ test('a snapshot that cannot be decoded gives RestoreResponse success=false', as
   assert.equal(await u.exited, 0);
 });
 
-test('end of input: the process exits 0 within one second', async () => {
-  const u = await initialised();
-  u.send(point(0, 1));
-  await u.waitForCount('point', 1);
-  const start = Date.now();
-  u.end();
-  assert.equal(await u.exited, 0);
-  assert.ok(Date.now() - start < 1000, `exited after ${Date.now() - start} ms`);
-  u.finishOutput();
-});
-
-test('a frame above --max-frame-size gives an ErrorResponse and a non-zero exit', async () => {
-  const u = new UdfProcess(['--max-frame-size', '1024']);
-  u.sendRaw(encodeFrame(new Uint8Array(2000)));
-  const [e] = await u.waitForCount('error', 1);
-  assert.match(e!.error!.error!, /2000 bytes exceeds the maximum frame size of 1024 bytes/);
-  assert.notEqual(await u.exited, 0);
-  u.finishOutput();
-});
-
-test('input ending inside a frame is an error, not a silent exit 0', async () => {
-  const u = await initialised();
-  const bytes = encodeRequests([point(0, 1)]);
-  u.sendRaw(bytes.subarray(0, bytes.length - 3));
-  u.end();
-  assert.notEqual(await u.exited, 0);
-  assert.match(u.stderr, /truncated frame/);
-});
-
 test('a handler exception gives an ErrorResponse with its message and a non-zero exit', async () => {
-  const u = new UdfProcess();
+  const u = new AgentPair();
   u.send(point(0, 1)); // data before Init
   const [e] = await u.waitForCount('error', 1);
   assert.match(e!.error!.error!, /before a successful Init/);
   assert.notEqual(await u.exited, 0);
 });
 
-test('bytes that are not a protobuf Request give an ErrorResponse, never garbage on stdout', async () => {
-  const u = new UdfProcess();
-  u.sendRaw(encodeFrame(Uint8Array.of(0xff, 0xff, 0xff, 0xff)));
-  await u.waitForCount('error', 1);
-  assert.notEqual(await u.exited, 0);
-  u.finishOutput();
-});
-
 test('batch edge: output batches are bracketed with name, group, tags and an exact size', async () => {
-  const u = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int'), opt('emit', 'anomalies')]);
+  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int'), opt('emit', 'anomalies')]);
   const tags = { printer: 'p2' };
   for (let b = 0; b < 2; b++) {
     u.send({ begin: { name: 'printer', group: 'printer=p2', tags, size: Long.fromNumber(30), byName: false } });
@@ -283,7 +187,7 @@ test('missing, non-numeric and non-finite field values pass through unscored wit
 });
 
 test('batch edge: overlapping batch queries score each point once; the overlap is not re-emitted', async () => {
-  const u = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int')]);
   const tags = { printer: 'p3' };
   // Three batches over points 0..29, 10..39 and 20..49, as `.period(30s).every(10s)` would return them.
   for (const first of [0, 10, 20]) {
@@ -306,7 +210,7 @@ test('batch edge: overlapping batch queries score each point once; the overlap i
   const [snap] = await u.waitForCount('snapshot', 1);
   u.end();
   assert.equal(await u.exited, 0);
-  const v = await initialised(['--batch'], [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  const v = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int')]);
   v.send({ restore: { snapshot: snap!.snapshot!.snapshot } });
   v.send({ begin: { name: 'printer', group: 'printer=p3', tags, byName: false } });
   for (let n = 40; n < 55; n++) v.send({ point: { time: T0.add(n * 1e9), name: 'printer', group: 'printer=p3', tags, fieldsDouble: { temperature: noise(n) } } });

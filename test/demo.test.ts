@@ -2,12 +2,11 @@
 // process over the Kapacitor protocol and writes line protocol, labels, summary and chart into a temporary directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLine } from '../udf/io/line_protocol.ts';
-import { PROJECT_ROOT as REPO_ROOT } from '../udf/project_root.ts';
+import { parseLine } from '../tools/io/line_protocol.ts';
+import { runScript } from './helpers/run_script.ts';
 import type { DemoReport } from '../scripts/demo/report.ts';
 import { niceTicks, timeTicks } from '../scripts/demo/chart/scale.ts';
 import { pickZooms } from '../scripts/demo/chart/render_svg.ts';
@@ -19,12 +18,7 @@ const POINTS = PRINTERS * HOURS * 3600;
 const MIN_RECALL = 0.8;
 
 function demo(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 90_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runScript('scripts/demo.ts', args, { timeoutMs: 90_000 });
 }
 
 function tmp(t: { after: (fn: () => void) => void }): string {

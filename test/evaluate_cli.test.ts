@@ -1,28 +1,15 @@
 // `evaluate` as a user runs it: a real process, real files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nabDataDir, nabResultsDir, nabWindowsFile, PROJECT_ROOT } from '../udf/io/nab_paths.ts';
+import { nabDataDir, nabResultsDir, nabWindowsFile } from '../tools/nab/paths.ts';
+import { runScript } from './helpers/run_script.ts';
 
 // The subcommand on its own commander program, as udf/main.ts registers it.
-const HARNESS = `
-import { Command } from 'commander';
-import { registerEvaluate } from './udf/cli/evaluate.ts';
-const program = new Command('ads');
-registerEvaluate(program);
-await program.parseAsync(process.argv.slice(1), { from: 'user' });
-`;
-
 function evaluateCli(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', HARNESS, '--', 'evaluate', ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runScript('test/helpers/subcommand.ts', ['evaluate', ...args]);
 }
 
 test('evaluate --json on NAB results reports the three normalised profile scores', () => {

@@ -1,10 +1,10 @@
 // Event-level metrics, label formats and file matching of `evaluate`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atThreshold, byFlags, eventMetrics } from '../udf/eval/event_metrics.ts';
-import { matchLabelKey } from '../udf/eval/match.ts';
-import { parseLabels } from '../udf/io/labels.ts';
-import type { ScoredSeries } from '../udf/eval/types.ts';
+import { atThreshold, byFlags, eventMetrics } from '../tools/evaluate/event_metrics.ts';
+import { matchLabelKey } from '../tools/evaluate/match.ts';
+import { parseLabels } from '../tools/evaluate/labels.ts';
+import type { ScoredSeries } from '../tools/evaluate/types.ts';
 
 function flagged(n: number, windows: [number, number][], rows: number[]): ScoredSeries {
   const flags = new Uint8Array(n);

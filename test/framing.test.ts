@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FrameDecoder, FrameError, encodeFrame, readUvarint } from '../udf/agent/framing.ts';
+import { FrameDecoder, encodeFrame, readUvarint } from '../udf/agent/framing.ts';
+import { FrameError } from '../udf/errors.ts';
 
 function frames(sizes: number[]): { bodies: Uint8Array[]; wire: Uint8Array } {
   const bodies = sizes.map((n, k) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + k) & 0xff));

@@ -1,5 +1,5 @@
 // Pretrained models: model/*.json files, the `model` option, and the example
-// model/printer_iforest.json made by scripts/train_model.ts.
+// model/printer_iforest.json made by tools/model/train.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
 import { modelFromJson, modelToJson } from '../udf/handlers/detectors/iforest/model.ts';
 import type { IforestModel } from '../udf/handlers/detectors/iforest/model.ts';
 import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
-import { modelDir, readModelFile, resolveModelPath, writeModelFile } from '../udf/handlers/model_file.ts';
+import { modelDir, readModelFile, resolveModelPath, writeModelFile } from '../udf/handlers/model_files.ts';
 import type { Sample } from '../udf/handlers/detectors/types.ts';
 import { generatePrinterData } from '../scripts/printer/index.ts';
 

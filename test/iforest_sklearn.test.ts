@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { anomalyScore, trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
-import { spearman } from '../udf/handlers/detectors/iforest/rank_correlation.ts';
+import { spearman } from './helpers/rank_correlation.ts';
 
 interface Fixture {
   columns: number;

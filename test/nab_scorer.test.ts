@@ -2,12 +2,12 @@
 // plus the properties the numbers rest on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCorpus } from '../udf/io/corpus.ts';
-import { nabDataDir, nabResultsDir, nabWindowsFile } from '../udf/io/nab_paths.ts';
-import { nabScores } from '../udf/eval/nab_score.ts';
-import { scaledSigmoid, weighSeries } from '../udf/eval/nab_sweep.ts';
-import { probationLength, windowsToRows } from '../udf/eval/windows.ts';
-import type { ScoredSeries } from '../udf/eval/types.ts';
+import { loadCorpus } from '../tools/evaluate/corpus.ts';
+import { nabDataDir, nabResultsDir, nabWindowsFile } from '../tools/nab/paths.ts';
+import { nabScores } from '../tools/evaluate/nab_score.ts';
+import { scaledSigmoid, weighSeries } from '../tools/evaluate/nab_sweep.ts';
+import { probationLength, windowsToRows } from '../tools/evaluate/windows.ts';
+import type { ScoredSeries } from '../tools/evaluate/types.ts';
 
 const NAB = nabDataDir();
 const LABELS = nabWindowsFile(NAB);

@@ -4,12 +4,11 @@
 // the recommended configuration comes close to numenta's HTM (64.85).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../udf/io/nab_paths.ts';
-import { IFOREST_SEEDS } from '../scripts/nab_quality.ts';
+import { runScript } from './helpers/run_script.ts';
+import { IFOREST_SEEDS } from '../tools/nab/quality.ts';
 
 const WINDOWED_GAUSSIAN = 28.16;
 
@@ -18,12 +17,8 @@ test('default MAD and iforest beat windowedGaussian; the recommended configurati
   t.after(() => rmSync(out, { recursive: true, force: true }));
   const iforestRows = ['iforest-default', ...IFOREST_SEEDS.slice(1).map((seed) => `iforest-seed-${seed}`)];
   const configs = ['mad-default', ...iforestRows, 'mad-zscore-hour'];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/nab_quality.ts', ...configs.flatMap((c) => ['--config', c]), '--out', out, '--json', '--no-reference'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  assert.equal(r.status, 0, r.stderr);
+  const r = runScript('tools/nab/quality.ts', [...configs.flatMap((c) => ['--config', c]), '--out', out, '--json', '--no-reference'], { timeoutMs: 300_000 });
+  assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(r.stdout) as { files: number; rows: { id: string; evaluation: { nab: { profile: string; normalized: number }[] } }[] };
   assert.equal(report.files, 24);
   const standard = (id: string): number => report.rows.find((row) => row.id === id)!.evaluation.nab.find((p) => p.profile === 'standard')!.normalized;

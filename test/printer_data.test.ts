@@ -1,7 +1,6 @@
 // Printer data generator: pure generation (determinism, labels vs data, line
 // protocol) and the real CLI against files and small HTTP servers on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -20,9 +19,9 @@ import {
   toLineProtocol,
 } from '../scripts/printer/index.ts';
 import type { FieldName, Labels, PrinterPoint } from '../scripts/printer/index.ts';
-import { PROJECT_ROOT as ROOT } from '../udf/project_root.ts';
+import { runScriptAsync } from './helpers/run_script.ts';
 
-const CLI = join(ROOT, 'scripts', 'printer_data.ts');
+const CLI = 'scripts/printer_data.ts';
 const START = '2024-03-01T00:00:00Z';
 const START_MS = Date.parse(START);
 
@@ -35,19 +34,7 @@ interface Run {
 }
 
 function runCli(args: string[], timeoutMs = 30_000): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return runScriptAsync(CLI, args, { timeoutMs });
 }
 
 interface Received {

@@ -1,28 +1,16 @@
 // The data generator's Kafka target without a broker: message keys, --brokers parsing, the one-line errors kafkajs
 // failures become, and the real CLI against a closed port. (test/e2e/kafka_pipeline.test.ts writes to a real broker.)
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { kafkaError, parseBrokers, seriesKeyOf } from '../scripts/printer/target_kafka.ts';
-import { TargetError } from '../scripts/printer/target_errors.ts';
-import { PROJECT_ROOT as ROOT } from '../udf/project_root.ts';
+import { TargetError } from '../udf/errors.ts';
+import { runScriptAsync } from './helpers/run_script.ts';
 
 const WHERE = 'Kafka at 127.0.0.1:9092, topic printer';
 
 function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'printer_data.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
+  return runScriptAsync('scripts/printer_data.ts', args, { timeoutMs: 30_000 });
 }
 
 async function closedPort(): Promise<number> {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers/udf_process.ts';
+import { PROJECT_ROOT as ROOT } from '../udf/project_root.ts';
 
 test('udf/agent/proto/udf.js and udf.d.ts are regenerated from udf.proto without changes', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'ads-proto-'));

@@ -1,7 +1,6 @@
 // Socket mode: one agent per connection on a Unix socket, the socket file removed on SIGTERM.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +8,8 @@ import { join } from 'node:path';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../udf/agent/framing.ts';
-import { MAIN, ROOT, encodeRequests, opt } from './helpers/udf_process.ts';
+import { encodeRequests, opt } from './helpers/udf_process.ts';
+import { spawnUdf } from '../tools/client/udf_process.ts';
 
 class Conn {
   readonly responses: pb.Response[] = [];
@@ -51,9 +51,9 @@ test('each socket connection gets its own agent; SIGTERM removes the socket file
   const dir = mkdtempSync(join(tmpdir(), 'ads-sock-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'ads.sock');
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--socket', path], { cwd: ROOT, env: { ...process.env, ADS_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnUdf({ args: ['--socket', path], stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   t.after(() => child.kill('SIGKILL'));
 
@@ -93,9 +93,9 @@ test('socket mode refuses to replace a path that is not a socket', async (t) => 
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const path = join(dir, 'not-a-socket');
   writeFileSync(path, 'keep me');
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--socket', path], { cwd: ROOT, env: { ...process.env, ADS_LOG_LEVEL: 'warn' } });
+  const child = spawnUdf({ args: ['--socket', path] });
   let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
   assert.notEqual(code, 0);
   assert.match(stderr, /exists and is not a socket/);

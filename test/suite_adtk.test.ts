@@ -9,7 +9,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { DetectorFactory, Options } from '../udf/handlers/detectors/types.ts';
+import type { Options } from '../udf/handlers/detectors/types.ts';
+import type { DetectorFactory } from '../udf/handlers/detectors/factory.ts';
 import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
 import { quantileFactory } from '../udf/handlers/detectors/quantile.ts';
 import { persistFactory } from '../udf/handlers/detectors/persist.ts';

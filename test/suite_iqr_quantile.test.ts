@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
 import { quantileFactory } from '../udf/handlers/detectors/quantile.ts';
-import type { DetectorFactory, Options, Verdict } from '../udf/handlers/detectors/types.ts';
+import type { Options, Verdict } from '../udf/handlers/detectors/types.ts';
+import type { DetectorFactory } from '../udf/handlers/detectors/factory.ts';
 import { runSeries, sample, T0 } from './suite_support.ts';
 
 /** The verdict for `x` after a window filled with `history`. */

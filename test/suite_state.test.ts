@@ -4,7 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DetectorFactory, Options, Sample } from '../udf/handlers/detectors/types.ts';
+import type { Options, Sample } from '../udf/handlers/detectors/types.ts';
+import type { DetectorFactory } from '../udf/handlers/detectors/factory.ts';
 import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
 import { quantileFactory } from '../udf/handlers/detectors/quantile.ts';
 import { zscoreFactory } from '../udf/handlers/detectors/zscore.ts';

@@ -1,6 +1,7 @@
 // Shared helpers for the suite detector tests (not a test file itself).
 
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from '../udf/handlers/detectors/types.ts';
+import type { Detector, Options, Sample, Verdict } from '../udf/handlers/detectors/types.ts';
+import type { DetectorFactory } from '../udf/handlers/detectors/factory.ts';
 
 export const T0 = Date.UTC(2024, 0, 1);
 export const MINUTE = 60_000;

@@ -4,10 +4,10 @@
 // taken while a retraining is in flight.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import { MAIN, ROOT, decodeResponses, encodeRequests, opt } from './helpers/udf_process.ts';
+import { decodeResponses, encodeRequests, opt } from './helpers/udf_process.ts';
+import { runUdfSync } from '../tools/client/udf_process.ts';
 
 function input(): Buffer {
   const requests: pb.IRequest[] = [
@@ -43,13 +43,7 @@ function input(): Buffer {
 test('retraining on the worker thread and inline give the same bytes out', () => {
   const bytes = input();
   const run = (training: string): { stdout: Buffer; stderr: string } => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, '--training', training], {
-      cwd: ROOT,
-      input: bytes,
-      env: { ...process.env, ADS_LOG_LEVEL: 'info' },
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 120_000,
-    });
+    const r = runUdfSync(bytes, { args: ['--training', training], logLevel: 'info' });
     assert.equal(r.status, 0, r.stderr.toString());
     return { stdout: r.stdout, stderr: r.stderr.toString() };
   };

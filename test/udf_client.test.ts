@@ -1,11 +1,11 @@
-// udf/client: Kapacitor's side of the protocol against the real UDF process.
+// tools/client: Kapacitor's side of the protocol against the real UDF process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
-import { UdfClient } from '../udf/client/udf_client.ts';
-import { UdfError } from '../udf/client/udf_error.ts';
-import { buildInitRequest } from '../udf/io/init_request.ts';
+import { UdfClient } from '../tools/client/udf_client.ts';
+import { UdfError } from '../udf/errors.ts';
+import { buildInitRequest } from '../tools/client/init_request.ts';
 
 const T0 = Long.fromString('1767225600000000000');
 

@@ -26,12 +26,17 @@ export function clipLine(line: string, max: number = MAX_LOG_LINE): string {
   return JSON.stringify({ level: 50, msg: 'log line clipped', clippedChars: line.length, head }) + '\n';
 }
 
-const stderrDestination = {
+/** Where log lines go: stderr, synchronously, by default. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+const stderrDestination: LogDestination = {
   write(line: string): void {
-    writeSync(2, clipLine(line));
+    writeSync(2, line);
   },
 };
 
-export function createLogger(level: LevelWithSilent = 'info', bindings: Record<string, unknown> = {}): Logger {
-  return pino({ level, base: { pid: process.pid, ...bindings } }, stderrDestination);
+export function createLogger(level: LevelWithSilent = 'info', bindings: Record<string, unknown> = {}, destination: LogDestination = stderrDestination): Logger {
+  return pino({ level, base: { pid: process.pid, ...bindings } }, { write: (line: string) => destination.write(clipLine(line)) });
 }

@@ -8,10 +8,13 @@ import { createPassthroughHandler } from './handlers/passthrough.ts';
 import { createAdsHandler } from './handlers/ads.ts';
 import type { Edge, HandlerFactory } from './agent/handler.ts';
 import { DEFAULT_MAX_FRAME_SIZE } from './agent/framing.ts';
-import { registerBacktest } from './cli/backtest.ts';
-import { registerEvaluate } from './cli/evaluate.ts';
-import { setForestTrainer } from './handlers/detectors/iforest/trainer.ts';
+import { registerBacktest } from '../tools/backtest/command.ts';
+import { registerEvaluate } from '../tools/evaluate/command.ts';
+import { inlineTrainer } from './handlers/detectors/iforest/trainer.ts';
+import { ModelFiles } from './handlers/model_files.ts';
+import type { DetectorEnv } from './handlers/detectors/factory.ts';
 import { WorkerTrainer } from './training/worker_trainer.ts';
+import { errorMessage } from './errors.ts';
 
 interface UdfFlags {
   batch?: boolean;
@@ -46,11 +49,9 @@ export function buildProgram(): Command {
     .action(async (flags: UdfFlags) => {
       const edge: Edge = flags.batch ? 'batch' : 'stream';
       const logger = createLogger(resolveLogLevel(flags.logLevel), { edge });
-      const factory: HandlerFactory =
-        flags.handler === 'passthrough'
-          ? (emitter) => createPassthroughHandler(emitter, edge)
-          : (emitter) => createAdsHandler(emitter, { edge, logger });
-      if (flags.training === 'worker') setForestTrainer(new WorkerTrainer({ logger }));
+      // One trainer and one model cache for the process: socket mode's connections share them.
+      const env: DetectorEnv = { trainer: flags.training === 'worker' ? new WorkerTrainer({ logger }) : inlineTrainer, models: new ModelFiles() };
+      const factory: HandlerFactory = flags.handler === 'passthrough' ? () => createPassthroughHandler(edge) : () => createAdsHandler({ edge, logger, env });
       const code = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
       // Output is flushed by now; an open stdin (Kapacitor keeps it after an error) must not keep us alive.
       process.exit(code);
@@ -64,7 +65,7 @@ try {
   await buildProgram().parseAsync(process.argv);
 } catch (err) {
   // A clear one-line reason instead of a stack trace (ADS_DEBUG=1 shows it).
-  process.stderr.write(`ads: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (process.env.ADS_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  process.stderr.write(`ads: ${errorMessage(err)}\n`);
+  if (process.env.ADS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack ?? ''}\n`);
   process.exit(1);
 }

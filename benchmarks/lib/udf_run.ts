@@ -3,12 +3,11 @@
 // written in pipe-sized chunks that honour backpressure. The clock stops
 // when the last expected output frame has been read; output points are
 // counted by their tag, not decoded.
-import { spawn } from 'node:child_process';
 import Long from 'long';
 import protobuf from 'protobufjs/minimal.js';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../../udf/agent/framing.ts';
-import { MAIN, ROOT } from './paths.ts';
+import { spawnUdf } from '../../tools/client/udf_process.ts';
 
 export interface RunSpec {
   /** Extra CLI args (e.g. ['--handler', 'passthrough']). */
@@ -74,18 +73,14 @@ export function encodeInput(spec: RunSpec): { chunks: Buffer[]; keepaliveChunks:
 
 export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   const { chunks, keepaliveChunks } = encodeInput(spec);
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...(spec.args ?? [])], {
-    cwd: ROOT,
-    env: { ...process.env, ADS_LOG_LEVEL: 'warn' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawnUdf({ args: spec.args, stdio: ['pipe', 'pipe', 'inherit'] });
   const sentAt = new Map<number, number>();
   const latencies: number[] = [];
   let outPoints = 0;
   let initOk: (() => void) | null = null;
   let finished: (() => void) | null = null;
   const decoder = new FrameDecoder(1 << 30);
-  child.stdout.on('data', (chunk: Buffer) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
     const now = performance.now();
     decoder.push(chunk, (body) => {
       // A point is counted by its Response tag (field 17, bytes 0x8a 0x01) without decoding it:
@@ -106,8 +101,8 @@ export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   });
   const write = (buf: Buffer): Promise<void> =>
     new Promise((resolve) => {
-      if (child.stdin.write(buf)) resolve();
-      else child.stdin.once('drain', resolve);
+      if (child.stdin!.write(buf)) resolve();
+      else child.stdin!.once('drain', resolve);
     });
 
   const init = new Promise<void>((r) => (initOk = r));
@@ -126,7 +121,7 @@ export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   }
   await done;
   const seconds = (performance.now() - start) / 1000;
-  child.stdin.end();
+  child.stdin!.end();
   await new Promise((r) => child.once('exit', r));
   latencies.sort((a, b) => a - b);
   const q = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
@@ -142,4 +137,4 @@ export async function runThroughput(spec: RunSpec): Promise<RunResult> {
   };
 }
 
-export { literalOption as option } from '../../udf/io/init_request.ts';
+export { literalOption as option } from '../../tools/client/init_request.ts';

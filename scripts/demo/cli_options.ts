@@ -1,7 +1,7 @@
 // Command line of `npm run demo` and the typed configuration it yields.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALL_OPTION_SPECS as OPTION_SPECS } from '../../udf/handlers/option_table.ts';
-import { collect, durationOrZero as duration, integer, isoTime, nonNegative, positive } from '../cli_parsers.ts';
+import { collect, durationOrZero as duration, integer, isoTime, nonNegative, positive } from '../../tools/common/cli_parsers.ts';
 
 export interface DemoConfig {
   hours: number;

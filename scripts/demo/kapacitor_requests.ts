@@ -3,7 +3,7 @@
 // Init carries the @ads() options; each point carries the stream's database, retention policy, group and dimensions.
 import Long from 'long';
 import type { agent as pb } from '../../udf/agent/proto/udf.js';
-import { buildInitRequest } from '../../udf/io/init_request.ts';
+import { buildInitRequest } from '../../tools/client/init_request.ts';
 import { FIELD_NAMES, MEASUREMENT, type PrinterPoint } from '../printer/index.ts';
 
 export const DATABASE = 'printer';

@@ -1,6 +1,6 @@
 // The demo's figures (summary.json) and their text form (stdout): throughput, flagged points, recall overall and
 // per anomaly kind, false positives, precision and detection delay.
-import { summariseDelays, type DelaySummary, type DetectionSummary } from '../../udf/eval/detection_score.ts';
+import { summariseDelays, type DelaySummary, type DetectionSummary } from './detection_score.ts';
 import { ANOMALY_KINDS } from '../printer/index.ts';
 import { formatSpan } from './chart/scale.ts';
 

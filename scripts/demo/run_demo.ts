@@ -2,7 +2,7 @@
 // process as Kapacitor would, write printer_anomalies line protocol, labels, summary and chart, and return the figures.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { scoreDetections, type ScoredPoint } from '../../udf/eval/detection_score.ts';
+import { scoreDetections, type ScoredPoint } from './detection_score.ts';
 import { FIELD_NAMES, formatDuration, generatePrinterData, type Labels } from '../printer/index.ts';
 import { writeLabelsFile } from '../printer/labels_file.ts';
 import { renderChartHtml } from './chart/render_html.ts';
@@ -10,10 +10,11 @@ import { renderChartSvg } from './chart/render_svg.ts';
 import { addToTrace, emptyTrace } from './chart/trace.ts';
 import type { DemoConfig } from './cli_options.ts';
 import { demoInitRequest } from './kapacitor_requests.ts';
-import { LineFile } from './line_file.ts';
+import { LineFile } from '../../tools/common/line_file.ts';
 import { formatReport, kindResults, type DemoReport } from './report.ts';
 import { decodeOutput } from './scored_point.ts';
 import { streamThroughUdf, type StreamResult } from './stream_through_udf.ts';
+import { nsToMs } from '../../tools/io/timestamps.ts';
 
 export const FILES = {
   lineProtocol: 'printer_anomalies.lp',
@@ -35,7 +36,6 @@ export function chartSeries(labels: Labels): { printer: string; field: string } 
   return { printer: best.printer, field: best.field };
 }
 
-const nsToMs = (ns: string): number => Number(BigInt(ns) / 1_000_000n);
 
 export async function runDemo(config: DemoConfig, say: (message: string) => void = () => {}): Promise<DemoReport> {
   const data = generatePrinterData({

@@ -2,8 +2,8 @@
 // the scoring and the chart need.
 import Long from 'long';
 import type { agent as pb } from '../../udf/agent/proto/udf.js';
-import { formatLine } from '../../udf/io/line_protocol.ts';
-import { outOfBandFields, type ScoredPoint } from '../../udf/eval/detection_score.ts';
+import { formatLine } from '../../tools/io/line_protocol.ts';
+import { outOfBandFields, type ScoredPoint } from './detection_score.ts';
 import { FIELD_NAMES } from '../printer/index.ts';
 
 export const OUTPUT_MEASUREMENT = 'printer_anomalies';

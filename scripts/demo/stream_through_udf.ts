@@ -2,7 +2,7 @@
 // Info, Init with the task's options, then one Point request per printer point with a keepalive now and then,
 // and reads every scored point back.
 import type { agent as pb } from '../../udf/agent/proto/udf.js';
-import { UdfClient } from '../../udf/client/udf_client.ts';
+import { UdfClient } from '../../tools/client/udf_client.ts';
 import type { PrinterPoint } from '../printer/index.ts';
 import { pointRequest } from './kapacitor_requests.ts';
 

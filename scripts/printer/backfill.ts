@@ -1,7 +1,7 @@
 // Backfill: the whole bounded series, in time order, in batches. The next
 // batch is built while the previous one is being written.
 import { toLineProtocol } from './line_protocol.ts';
-import type { Progress } from './progress.ts';
+import type { Progress } from '../../tools/common/progress.ts';
 import type { PrinterSeries } from './series.ts';
 import type { Target } from './target.ts';
 import type { Precision } from './types.ts';

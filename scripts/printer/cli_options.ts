@@ -1,6 +1,6 @@
 // Commander definition of the printer_data CLI and the typed configuration it yields.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { duration, durationOrZero, integer, isoTime, nonNegative } from '../cli_parsers.ts';
+import { duration, durationOrZero, integer, isoTime, nonNegative } from '../../tools/common/cli_parsers.ts';
 import { ANOMALY_KINDS } from './types.ts';
 import type { AnomalyKind, Precision } from './types.ts';
 

@@ -4,6 +4,6 @@ export type { GenerateOptions, PrinterData } from './generate.ts';
 export { createPrinterSeries, printerName, MEASUREMENT } from './series.ts';
 export type { PrinterSeries, SeriesOptions } from './series.ts';
 export { toLineProtocol, escapeKey, escapeMeasurement, formatTimestamp } from './line_protocol.ts';
-export { parseDuration, formatDuration } from './duration.ts';
+export { parseDuration, formatDuration } from '../../tools/common/duration.ts';
 export { ANOMALY_KINDS, FIELD_NAMES } from './types.ts';
 export type { AnomalyEvent, AnomalyKind, FieldName, LabelEvent, Labels, Precision, PrinterFields, PrinterPoint } from './types.ts';

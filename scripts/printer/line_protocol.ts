@@ -2,7 +2,7 @@
 import type { Precision, PrinterPoint } from './types.ts';
 import { FIELD_NAMES } from './types.ts';
 
-import { escapeKey, escapeMeasurement } from '../../udf/io/line_protocol_escape.ts';
+import { escapeKey, escapeMeasurement } from '../../tools/io/line_protocol_escape.ts';
 
 export { escapeKey, escapeMeasurement };
 

@@ -1,7 +1,7 @@
 // Exponential backoff with jitter around one write; only TargetErrors marked
 // retryable are retried, everything else fails at once.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TargetError } from './target_errors.ts';
+import { TargetError } from '../../udf/errors.ts';
 
 export interface RetryPolicy {
   /** Total attempts including the first (>= 1). */

@@ -3,7 +3,7 @@
 // step that is due now; tests can look at any point directly.
 import { MIN_SLOT_STEPS, planSpan } from './anomaly_plan.ts';
 import { anomalousValue } from './anomaly_apply.ts';
-import { formatDuration } from './duration.ts';
+import { formatDuration } from '../../tools/common/duration.ts';
 import { gaussianAt } from './hash_random.ts';
 import { baselineAt, clampToField, createPrinterProfile, dutyAt } from './profiles.ts';
 import type { PrinterProfile } from './profiles.ts';

@@ -1,20 +1,7 @@
 // One-line, user-facing errors for the write targets, and the rule for which
 // failures are worth retrying (5xx, 408/429, timeouts, dropped connections).
 
-export type TargetErrorReason = 'url' | 'connection' | 'auth' | 'http' | 'broker' | 'timeout' | 'io' | 'closed';
-
-export class TargetError extends Error {
-  readonly reason: TargetErrorReason;
-  readonly retryable: boolean;
-  readonly status: number | undefined;
-  constructor(message: string, reason: TargetErrorReason, retryable: boolean, status?: number) {
-    super(message);
-    this.name = 'TargetError';
-    this.reason = reason;
-    this.retryable = retryable;
-    this.status = status;
-  }
-}
+import { TargetError } from '../../udf/errors.ts';
 
 /** Validate a base URL given with --url: absolute http(s) only. */
 export function parseBaseUrl(text: string): URL {

@@ -1,15 +1,16 @@
 // InfluxDB through @influxdata/influxdb-client's /api/v2/write: InfluxDB 2.x
 // (org, bucket, token) or 1.8+ (bucket "db/rp", token "username:password").
-// The client's own background retry is switched off: our withRetry keeps one
-// batch in flight at a time, so failures surface where the caller awaits.
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import { HttpError, InfluxDB, setLogger } from '@influxdata/influxdb-client';
+// The client (tools/io/influx.ts) is the project's one InfluxDB client; its own
+// background retry is switched off: our withRetry keeps one batch in flight at
+// a time, so failures surface where the caller awaits.
+import { HttpError } from '@influxdata/influxdb-client';
 import type { WriteApi } from '@influxdata/influxdb-client';
+import { openInflux } from '../../tools/io/influx.ts';
 import { withRetry } from './retry.ts';
 import type { RetryListener, RetryPolicy } from './retry.ts';
 import type { Target } from './target.ts';
-import { TargetError, httpError, networkError, parseBaseUrl } from './target_errors.ts';
+import { httpError, networkError, parseBaseUrl } from './target_errors.ts';
+import { TargetError } from '../../udf/errors.ts';
 import type { Precision } from './types.ts';
 
 export interface InfluxTargetOptions {
@@ -31,25 +32,15 @@ export interface InfluxTargetOptions {
   onRetry?: RetryListener;
 }
 
-/** The client logs every failed write to the console; our errors are reported once, by the CLI. */
-let clientLoggerSilenced = false;
-
 export function createInfluxTarget(options: InfluxTargetOptions): Target {
   const base = parseBaseUrl(options.url);
-  if (!clientLoggerSilenced) {
-    setLogger({ error() {}, warn() {} });
-    clientLoggerSilenced = true;
-  }
   const bucket = options.bucket ?? `${options.db}/${options.rp}`;
   const org = options.org ?? '';
   const token = options.token ?? (options.username ? `${options.username}:${options.password ?? ''}` : undefined);
   const url = base.toString().replace(/\/+$/, '');
   const shown = `${url}/api/v2/write?${org ? `org=${encodeURIComponent(org)}&` : ''}bucket=${encodeURIComponent(bucket)}`;
-  // Our own agent: the client does not destroy a timed-out request's socket, so
-  // dispose() destroys them here, or a hung server would keep the process alive.
-  const agent = base.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-  const influx = new InfluxDB({ url, token, timeout: options.timeoutMs, transportOptions: { agent } });
-  const writeApi: WriteApi = influx.getWriteApi(org, bucket, options.precision, {
+  const client = openInflux({ url, token, timeoutMs: options.timeoutMs });
+  const writeApi: WriteApi = client.influx.getWriteApi(org, bucket, options.precision, {
     // One flush per write() call: no timer-driven flushes, no background retries.
     batchSize: options.batchSize + 1,
     flushInterval: 0,
@@ -91,12 +82,12 @@ export function createInfluxTarget(options: InfluxTargetOptions): Target {
       } catch (err) {
         throw toTargetError(err);
       } finally {
-        agent.destroy();
+        client.close();
       }
     },
     dispose() {
       writeApi.dispose();
-      agent.destroy();
+      client.close();
     },
   };
 }

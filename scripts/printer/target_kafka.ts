@@ -5,7 +5,8 @@ import type { Producer } from 'kafkajs';
 import { withRetry } from './retry.ts';
 import type { RetryListener, RetryPolicy } from './retry.ts';
 import type { Target } from './target.ts';
-import { networkCode, TargetError } from './target_errors.ts';
+import { networkCode } from './target_errors.ts';
+import { TargetError } from '../../udf/errors.ts';
 
 export interface KafkaTargetOptions {
   brokers: readonly string[];

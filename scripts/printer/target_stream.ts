@@ -2,7 +2,7 @@
 import { closeSync, createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Target } from './target.ts';
-import { TargetError } from './target_errors.ts';
+import { errorMessage, TargetError } from '../../udf/errors.ts';
 
 /** Resolves on `event` or on an error (reported through the target's own error listener). */
 function settled(stream: Writable, event: 'drain' | 'finish'): Promise<void> {
@@ -59,7 +59,7 @@ export function createFileTarget(path: string): Target {
     // Open synchronously so a bad path fails before any generation starts.
     fd = openSync(path, 'w');
   } catch (err) {
-    throw new TargetError(`cannot open --out ${path}: ${(err as Error).message}`, 'io', false);
+    throw new TargetError(`cannot open --out ${path}: ${errorMessage(err)}`, 'io', false, undefined, { cause: err });
   }
   try {
     return streamTarget(createWriteStream(path, { fd, highWaterMark: 1 << 20 }), `file ${path}`, true);

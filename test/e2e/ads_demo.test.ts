@@ -5,19 +5,16 @@
 // ADS_E2E_KEEP=1 keeps the temporary directory (configs, server logs, alert logs, InfluxDB data) for inspection.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { AlertReceiver } from './alert_receiver.ts';
-import { scoreDetections, type LabelledEvent, type ScoredPoint } from '../../udf/eval/detection_score.ts';
+import { scoreDetections, type LabelledEvent, type ScoredPoint } from '../../scripts/demo/detection_score.ts';
 import { readDashboardQueries, resolveQuery } from './grafana_queries.ts';
 import { InfluxClient, startInfluxd } from './influxdb.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';
 import { freePort, locateServers, REPO_ROOT, waitUntil, type ServerProcess } from './servers.ts';
-
-const execFileAsync = promisify(execFile);
+import { runScriptAsync } from '../helpers/run_script.ts';
 
 const DB = 'printer';
 const FIELDS = ['temperature', 'humidity', 'power'] as const;
@@ -122,19 +119,12 @@ before(async () => {
   await kapacitor.run('enable', 'printer_temperature_ads');
 
   const labelsFile = join(dir, 'labels.json');
-  const generator = await execFileAsync(
-    process.execPath,
-    [
-      '--import', 'tsx', 'scripts/printer_data.ts',
+  const generator = await runScriptAsync('scripts/printer_data.ts', [
       '--mode', 'backfill', '--duration', DURATION, '--step', '1s', '--printers', String(PRINTERS),
       '--seed', String(SEED), '--anomalies', String(ANOMALIES_PER_HOUR), '--target', 'influx', '--url', influx.url, '--db', DB, '--rp', 'autogen',
       '--labels', labelsFile,
-    ],
-    { cwd: REPO_ROOT, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
-  ).catch((err: unknown) => {
-    const e = err as { message: string; stdout?: string; stderr?: string };
-    throw new Error(`scripts/printer_data.ts failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
-  });
+    ], { timeoutMs: 180_000 });
+  if (generator.code !== 0) throw new Error(`scripts/printer_data.ts exited with ${generator.code}:\n${generator.stdout}\n${generator.stderr}`);
   const generated = Date.now();
   labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels;
   const spanMs = Date.parse(labels.end) - Date.parse(labels.start);

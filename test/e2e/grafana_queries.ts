@@ -2,6 +2,7 @@
 // as Grafana would send them to InfluxDB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDuration } from '../../tools/common/duration.ts';
 
 export interface PanelQuery {
   dashboard: string;
@@ -66,7 +67,7 @@ export function readDashboardQueries(dir: string): PanelQuery[] {
 
 /** Substitutes Grafana's InfluxDB macros and the dashboard variables; throws if anything is left unresolved. */
 export function resolveQuery(query: string, context: GrafanaContext): string {
-  const intervalMs = String(parseDurationMs(context.interval));
+  const intervalMs = String(parseDuration(context.interval));
   let q = query
     .replaceAll('$timeFilter', `time >= ${context.fromMs}ms AND time <= ${context.toMs}ms`)
     .replaceAll('$__timeFilter', `time >= ${context.fromMs}ms AND time <= ${context.toMs}ms`)
@@ -89,9 +90,3 @@ function escapeRegex(value: string): string {
   return value.replace(/[\\/^$.*+?()[\]{}|]/g, '\\$&');
 }
 
-function parseDurationMs(text: string): number {
-  const match = /^(\d+)(ms|s|m|h)$/.exec(text);
-  if (!match) throw new Error(`unsupported interval ${text}`);
-  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-  return Number(match[1]) * unit[match[2]!]!;
-}

@@ -11,20 +11,17 @@
 // ADS_E2E_KEEP=1 keeps the temporary directory (configs, server logs, InfluxDB and Kafka data) for inspection.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Kafka } from 'kafkajs';
-import { outOfBandFields, scoreDetections, type LabelledEvent, type ScoredPoint } from '../../udf/eval/detection_score.ts';
+import { outOfBandFields, scoreDetections, type LabelledEvent, type ScoredPoint } from '../../scripts/demo/detection_score.ts';
 import { InfluxClient, startInfluxd } from './influxdb.ts';
 import { createTopic, locateKafka, readTopic, startKafka, topicSize, waitForGroup } from './kafka.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';
-import { freePort, locateServers, REPO_ROOT, sleep, waitUntil, type ServerProcess } from './servers.ts';
+import { freePort, locateServers, sleep, waitUntil, type ServerProcess } from './servers.ts';
 import { locateTelegraf, pluginErrors, startTelegraf } from './telegraf.ts';
-
-const execFileAsync = promisify(execFile);
+import { runScriptAsync } from '../helpers/run_script.ts';
 
 const TOPIC = 'printer';
 const PARTITIONS = 4;
@@ -144,19 +141,12 @@ function alertPointKey(alert: AlertMessage): string {
 
 /** Runs scripts/printer_data.ts: one hour of the printers from `start` onto the topic. */
 async function generate(start: string, extra: string[] = []): Promise<void> {
-  const run = await execFileAsync(
-    process.execPath,
-    [
-      '--import', 'tsx', 'scripts/printer_data.ts',
+  const run = await runScriptAsync('scripts/printer_data.ts', [
       '--target', 'kafka', '--brokers', brokerAddress, '--topic', TOPIC,
       '--start', start, '--duration', '1h', '--printers', String(PRINTERS), '--seed', String(SEED),
       '--anomalies', String(ANOMALIES_PER_HOUR), '--batch-size', '2000', ...extra,
-    ],
-    { cwd: REPO_ROOT, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
-  ).catch((err: unknown) => {
-    const e = err as { message: string; stderr?: string };
-    throw new Error(`scripts/printer_data.ts failed: ${e.message}\n${e.stderr ?? ''}`);
-  });
+    ], { timeoutMs: 180_000 });
+  if (run.code !== 0) throw new Error(`scripts/printer_data.ts exited with ${run.code}:\n${run.stdout}\n${run.stderr}`);
   assert.match(run.stderr, /wrote 21,600 points .* to Kafka at 127\.0\.0\.1:\d+, topic printer/);
 }
 

@@ -2,13 +2,14 @@
 // 1.8.2, from KAPACITOR_VERSION) dials it for a task node, and the scored points come back through Kapacitor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startInfluxd } from './influxdb.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';
-import { freePort, locateServers, REPO_ROOT, waitUntil, type ServerProcess } from './servers.ts';
+import { freePort, locateServers, waitUntil, type ServerProcess } from './servers.ts';
+import { spawnUdf } from '../../tools/client/udf_process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kapacitor-ads-socket-'));
 const socket = join(dir, 'ads.sock');
@@ -20,7 +21,7 @@ let kapacitorUrl = '';
 
 before(async () => {
   const bins = locateServers();
-  udf = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'udf/main.ts'), '--socket', socket], { cwd: REPO_ROOT, env: { ...process.env, ADS_LOG_LEVEL: 'info' } });
+  udf = spawnUdf({ args: ['--socket', socket], logLevel: 'info' });
   udf.stderr!.on('data', (c: Buffer) => (udfLog += c.toString()));
   await waitUntil('the UDF socket', 20_000, async () => (/"msg":"listening"/.test(udfLog) ? true : undefined));
 

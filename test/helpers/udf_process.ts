@@ -1,14 +1,11 @@
 // Test helper: runs the real UDF process and speaks the protocol to it.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import protobuf from 'protobufjs/minimal.js';
 import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
 import { FrameDecoder } from '../../udf/agent/framing.ts';
-
-export { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
-import { PROJECT_ROOT as ROOT } from '../../udf/project_root.ts';
-export const MAIN = fileURLToPath(new URL('../../udf/main.ts', import.meta.url));
+import { spawnUdf } from '../../tools/client/udf_process.ts';
+import { ResponseReader } from './response_reader.ts';
 
 /** Encodes requests as one buffer of frames. */
 export function encodeRequests(requests: pb.IRequest[]): Buffer {
@@ -25,28 +22,25 @@ export function decodeResponses(bytes: Uint8Array): pb.Response[] {
   return out;
 }
 
-export class UdfProcess {
+export class UdfProcess extends ResponseReader {
   readonly child: ChildProcessWithoutNullStreams;
-  readonly responses: pb.Response[] = [];
   stderr = '';
   stdoutBytes = 0;
-  private readonly decoder = new FrameDecoder(64 * 1024 * 1024);
-  private waiters: { pred: (r: pb.Response[]) => boolean; resolve: () => void }[] = [];
   readonly exited: Promise<number | null>;
 
   constructor(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ADS_LOG_LEVEL: 'warn', ...env },
-    });
+    super();
+    this.child = spawnUdf({ args, env });
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.stdoutBytes += chunk.length;
-      // Throws (and fails the test) if anything but well-formed frames appears on stdout.
-      this.decoder.push(chunk, (body) => this.responses.push(pb.Response.decode(body)));
-      this.check();
+      this.read(chunk);
     });
     this.child.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  protected override logTail(): string {
+    return this.stderr.slice(-2000);
   }
 
   send(...requests: pb.IRequest[]): void {
@@ -61,39 +55,12 @@ export class UdfProcess {
     this.child.stdin.end();
   }
 
-  /** Resolves when the predicate holds over all responses so far (rejects after timeoutMs). */
-  waitFor(pred: (r: pb.Response[]) => boolean, timeoutMs = 10_000): Promise<void> {
-    if (pred(this.responses)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out; ${this.responses.length} responses; stderr: ${this.stderr.slice(-2000)}`)), timeoutMs);
-      this.waiters.push({ pred, resolve: () => (clearTimeout(timer), resolve()) });
-    });
-  }
-
-  async waitForCount(kind: string, n: number, timeoutMs?: number): Promise<pb.Response[]> {
-    await this.waitFor((rs) => rs.filter((r) => r.message === kind).length >= n, timeoutMs);
-    return this.responses.filter((r) => r.message === kind);
-  }
-
-  /** Asserts the output ended on a frame boundary. */
-  finishOutput(): void {
-    this.decoder.finish();
-  }
-
   kill(): void {
     this.child.kill('SIGKILL');
   }
-
-  private check(): void {
-    this.waiters = this.waiters.filter((w) => {
-      if (!w.pred(this.responses)) return true;
-      w.resolve();
-      return false;
-    });
-  }
 }
 
-export { literalOption as opt } from '../../udf/io/init_request.ts';
+export { literalOption as opt } from '../../tools/client/init_request.ts';
 
 export interface OutPoint {
   time: Long;

@@ -1,11 +1,15 @@
 // One UDF conversation, independent of its transport: bytes in through
 // receive(), frames out through a FrameSink. The agent answers keepalives
-// itself, routes everything else to the handler, and turns every failure
-// into a response Kapacitor understands instead of a crash.
-import { decodeRequest, type DecodedRequest } from './request_decoder.ts';
+// itself, routes everything else to the handler, passes points on as the
+// handler says, and turns every failure into a response Kapacitor
+// understands instead of a crash.
+import Long from 'long';
+import { RequestDecoder, type DecodedRequest } from './request_decoder.ts';
 import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
 import { ResponseWriter, type FrameSink } from './response_writer.ts';
-import type { AddedFields, Handler, HandlerFactory, Point, Response } from './handler.ts';
+import { DROP, PASS, type BeginBatch, type Handler, type HandlerFactory, type Point } from './handler.ts';
+import { withAddedFields } from './added_fields.ts';
+import { errorMessage, ProtocolError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
 export interface AgentOptions {
@@ -21,24 +25,24 @@ export interface AgentExit {
 
 export class Agent {
   private readonly decoder: FrameDecoder;
+  private readonly requests = new RequestDecoder();
   private readonly writer: ResponseWriter;
   private readonly handler: Handler;
   private readonly log: Logger;
   private readonly onExit: (exit: AgentExit) => void;
   private closed = false;
-  /** Consecutive points of the current chunk, handed over together (Handler.points, or point() in turn). */
+  /** Consecutive points of the current chunk, handed to Handler.points together. */
   private readonly runPoints: Point[] = [];
   private readonly runEncoded: Uint8Array[] = [];
+  /** The open batch: its BeginBatch and the points passed on so far, sent when it ends (so its size is exact). */
+  private batch: { begin: BeginBatch; points: Point[] } | null = null;
 
   constructor(factory: HandlerFactory, sink: FrameSink, options: AgentOptions, onExit: (exit: AgentExit) => void) {
     this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
     this.writer = new ResponseWriter(sink);
     this.log = options.logger;
     this.onExit = onExit;
-    this.handler = factory({
-      emit: (response: Response) => this.writer.send(response),
-      passOn: (input: Uint8Array, added: AddedFields | null) => this.writer.passOn(input, added),
-    });
+    this.handler = factory();
   }
 
   get isClosed(): boolean {
@@ -53,7 +57,7 @@ export class Agent {
   receive(chunk: Uint8Array): boolean {
     if (this.closed) return true;
     try {
-      this.decoder.push(chunk, (body) => this.dispatch(decodeRequest(body)));
+      this.decoder.push(chunk, (body) => this.dispatch(this.requests.decode(body)));
       this.flushPoints(); // the frames' views stay valid until push() returns, not beyond
     } catch (err) {
       this.runPoints.length = 0;
@@ -68,6 +72,7 @@ export class Agent {
     if (this.closed) return;
     try {
       this.decoder.finish();
+      this.batch = null;
       this.handler.stop();
     } catch (err) {
       this.fail(err);
@@ -80,6 +85,7 @@ export class Agent {
   /** Ends the conversation from outside (signal, transport error) without an ErrorResponse. */
   shutdown(reason: string): void {
     if (this.closed) return;
+    this.batch = null;
     try {
       this.handler.stop();
     } catch (err) {
@@ -89,14 +95,27 @@ export class Agent {
     this.close({ code: 0, reason });
   }
 
-  /** Hands the points gathered so far to the handler, in order. */
+  /**
+   * Hands the points gathered so far to the handler, in order, and passes each
+   * on as it says: outside a batch as its input bytes plus the added fields
+   * (valid until push() returns, so written now); inside one as a decoded point,
+   * held until the batch ends.
+   */
   private flushPoints(): void {
     const points = this.runPoints;
     if (points.length === 0) return;
     const encoded = this.runEncoded;
     try {
-      if (this.handler.points) this.handler.points(points, encoded);
-      else for (let i = 0; i < points.length; i++) this.handler.point(points[i]!, encoded[i]);
+      const outcomes = this.handler.points(points);
+      if (outcomes.length !== points.length) throw new ProtocolError(`the handler answered ${outcomes.length} outcomes for ${points.length} points`);
+      const batch = this.batch;
+      for (let i = 0; i < points.length; i++) {
+        const outcome = outcomes[i]!;
+        if (outcome === DROP) continue;
+        const added = outcome === PASS ? null : outcome;
+        if (batch) batch.points.push(withAddedFields(points[i]!, added));
+        else this.writer.passOn(encoded[i]!, added);
+      }
     } finally {
       points.length = 0;
       encoded.length = 0;
@@ -131,11 +150,23 @@ export class Agent {
         return;
       }
       case 'begin':
+        if (this.batch) throw new ProtocolError('BeginBatch received while a batch is open');
         h.beginBatch(request.begin);
+        this.batch = { begin: request.begin, points: [] };
         return;
-      case 'end':
+      case 'end': {
         h.endBatch(request.end);
+        const batch = this.batch;
+        if (!batch) {
+          this.log.warn('EndBatch without BeginBatch ignored');
+          return;
+        }
+        this.batch = null;
+        this.writer.send({ begin: { ...batch.begin, size: Long.fromNumber(batch.points.length) } });
+        for (const point of batch.points) this.writer.send({ point });
+        this.writer.send({ end: request.end });
         return;
+      }
       default:
         // A message from a newer protocol revision: nothing to answer, nothing lost.
         this.log.warn('ignoring a request with no known message set');
@@ -172,9 +203,4 @@ export class Agent {
     this.closed = true;
     this.onExit(exit);
   }
-}
-
-export function errorMessage(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  return String(err);
 }

@@ -1,12 +1,9 @@
 // Kapacitor's UDF framing: each message is a uvarint byte length followed by
 // that many bytes of protobuf. The decoder keeps one growing buffer and an
 // offset, and yields every whole frame present after each chunk.
+import { FrameError } from '../errors.ts';
 
 export const DEFAULT_MAX_FRAME_SIZE = 16 * 1024 * 1024;
-
-export class FrameError extends Error {
-  override name = 'FrameError';
-}
 
 /** Called with a view of one frame's body; the view is only valid during the call. */
 export type FrameCallback = (body: Uint8Array) => void;

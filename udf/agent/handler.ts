@@ -1,6 +1,6 @@
 // The contract between the agent (protocol, transport, keepalives) and the
 // code that processes data. Modelled on Kapacitor's Go agent: the agent owns
-// the conversation, a handler only answers what it is asked and emits data.
+// the conversation and its output, a handler only answers what it is asked.
 import type Long from 'long';
 import type { agent } from './proto/udf.js';
 
@@ -25,22 +25,21 @@ export interface AddedFields {
   fieldsBool?: Record<string, boolean>;
 }
 
-/** Where a handler sends what it produces (points, batch brackets). */
-export interface Emitter {
-  emit(response: Response): void;
-  /**
-   * Passes an input point on with fields added, given the point's encoded bytes
-   * as Handler.point received them (valid only during that call). The agent
-   * copies the bytes and appends the added fields instead of encoding the
-   * whole point again. Optional: emitters without it get emit({ point }).
-   */
-  passOn?(input: Uint8Array, added: AddedFields | null): void;
-}
+/** A point is passed on unchanged. */
+export const PASS = 'pass';
+/** A point is not passed on. */
+export const DROP = 'drop';
+
+/** What becomes of one input point: passed on with fields added, passed on unchanged, or dropped. */
+export type PointOutcome = AddedFields | typeof PASS | typeof DROP;
 
 /**
  * Every method is synchronous: the agent calls them in wire order and a
  * handler that throws makes the agent send an ErrorResponse and exit non-zero.
- * Data methods answer through the Emitter given to the handler's factory.
+ * A handler never writes: it says what becomes of each point, and the agent
+ * passes points on (as their own input bytes plus the added fields) and
+ * brackets each batch's points with its BeginBatch (size: the points passed
+ * on) and EndBatch once the batch has ended.
  */
 export interface Handler {
   info(): InfoResponse;
@@ -48,17 +47,15 @@ export interface Handler {
   snapshot(): Uint8Array;
   restore(snapshot: Uint8Array): RestoreResponse;
   beginBatch(begin: BeginBatch): void;
-  /** `encoded`: the point's own bytes on the wire, when the agent has them (see Emitter.passOn). */
-  point(point: Point, encoded?: Uint8Array): void;
   /**
-   * Optional: the consecutive points of one input chunk at once (no other request
-   * between them), with their bytes, valid until the call returns. It must
-   * produce what point() called on each in turn would. A handler can then do
-   * per-group work in bulk (iforest scores a group's points tree by tree).
+   * The consecutive points of one input chunk (no other request between them),
+   * in order; returns what becomes of each, outcomes[i] for points[i]. The
+   * result must not depend on how the stream is cut into chunks, so a handler
+   * can do per-group work in bulk (iforest scores a group's points tree by tree).
    */
-  points?(points: readonly Point[], encoded: readonly Uint8Array[]): void;
+  points(points: readonly Point[]): readonly PointOutcome[];
   endBatch(end: EndBatch): void;
   stop(): void;
 }
 
-export type HandlerFactory = (emitter: Emitter) => Handler;
+export type HandlerFactory = () => Handler;

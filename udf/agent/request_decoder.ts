@@ -20,39 +20,45 @@ export type DecodedRequest =
 
 const LENGTH_DELIMITED = 2;
 
-/** Points take the hand-written decoder (point_decoder.ts); its string cache is per process. */
-const points = new PointDecoder();
+/** Decodes the frames of one conversation; points take the hand-written decoder (point_decoder.ts) and its string cache. */
+export class RequestDecoder {
+  private readonly points: PointDecoder;
 
-export function decodeRequest(body: Uint8Array): DecodedRequest {
-  const reader = protobuf.Reader.create(body);
-  if (body.length > 0) {
-    const tag = reader.uint32();
-    if ((tag & 7) === LENGTH_DELIMITED) {
-      const length = reader.uint32();
-      if (reader.pos + length === body.length) {
-        const fast = decodeField(tag >>> 3, reader, length);
-        if (fast) return fast;
+  constructor(points: PointDecoder = new PointDecoder()) {
+    this.points = points;
+  }
+
+  decode(body: Uint8Array): DecodedRequest {
+    const reader = protobuf.Reader.create(body);
+    if (body.length > 0) {
+      const tag = reader.uint32();
+      if ((tag & 7) === LENGTH_DELIMITED) {
+        const length = reader.uint32();
+        if (reader.pos + length === body.length) {
+          const fast = this.decodeField(tag >>> 3, reader, length);
+          if (fast) return fast;
+        }
       }
     }
+    return fromRequest(pb.Request.decode(body));
   }
-  return fromRequest(pb.Request.decode(body));
-}
 
-function decodeField(field: number, r: protobuf.Reader, length: number): DecodedRequest | null {
-  switch (field) {
-    case 17: {
-      // A plain view, not Buffer#subarray: no species lookup, no Buffer object per point.
-      const encoded = new Uint8Array(r.buf.buffer, r.buf.byteOffset + r.pos, length);
-      return { kind: 'point', point: points.decode(r.buf, r.pos, r.pos + length), encoded };
+  private decodeField(field: number, r: protobuf.Reader, length: number): DecodedRequest | null {
+    switch (field) {
+      case 17: {
+        // A plain view, not Buffer#subarray: no species lookup, no Buffer object per point.
+        const encoded = new Uint8Array(r.buf.buffer, r.buf.byteOffset + r.pos, length);
+        return { kind: 'point', point: this.points.decode(r.buf, r.pos, r.pos + length), encoded };
+      }
+      case 3:
+        return { kind: 'keepalive', keepalive: pb.KeepaliveRequest.decode(r, length) };
+      case 16:
+        return { kind: 'begin', begin: pb.BeginBatch.decode(r, length) };
+      case 18:
+        return { kind: 'end', end: pb.EndBatch.decode(r, length) };
+      default:
+        return null; // rarer messages take the general path
     }
-    case 3:
-      return { kind: 'keepalive', keepalive: pb.KeepaliveRequest.decode(r, length) };
-    case 16:
-      return { kind: 'begin', begin: pb.BeginBatch.decode(r, length) };
-    case 18:
-      return { kind: 'end', end: pb.EndBatch.decode(r, length) };
-    default:
-      return null; // rarer messages take the general path
   }
 }
 

@@ -2,7 +2,8 @@
 // one Unix socket connection in socket mode. Input is paused while output
 // waits for 'drain', which bounds what can queue in memory.
 import type { Readable, Writable } from 'node:stream';
-import { Agent, errorMessage, type AgentExit, type AgentOptions } from './agent.ts';
+import { Agent, type AgentExit, type AgentOptions } from './agent.ts';
+import { errorMessage } from '../errors.ts';
 import type { HandlerFactory } from './handler.ts';
 
 /** How long to wait for the last frames to reach the peer before giving up on them. */

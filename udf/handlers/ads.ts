@@ -1,19 +1,25 @@
 // The `ads` / `ads_batch` handler: scores each point of each Kapacitor group
-// with the configured detectors and emits it with its verdict.
+// with the configured detectors and answers, per point, the verdict fields to
+// add to it (or that it passes unscored, or is dropped).
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import type { AddedFields, BeginBatch, Edge, Emitter, EndBatch, Handler, InitRequest, Point } from '../agent/handler.ts';
+import { DROP, PASS, type AddedFields, type BeginBatch, type Edge, type Handler, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
 import { GroupStore } from './group_store.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
 import type { Detector, Sample, Verdict } from './detectors/types.ts';
+import type { DetectorEnv } from './detectors/factory.ts';
+import { standaloneEnv } from './detectors/define_detector.ts';
+import { errorMessage, SnapshotError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
 export interface AdsHandlerOptions {
   edge?: Edge;
   logger?: Logger;
+  /** The detectors' trainer and model source (default: inline training, model/'s files). */
+  env?: DetectorEnv;
 }
 
 interface GroupState {
@@ -27,18 +33,20 @@ interface GroupState {
   warned: Set<string> | null; // created on the first warning: most groups never need it
 }
 
-export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {}): Handler {
+export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   const edge = opts.edge ?? 'stream';
   const log = opts.logger;
+  const env = opts.env ?? standaloneEnv();
   const edgeType = edge === 'batch' ? pb.EdgeType.BATCH : pb.EdgeType.STREAM;
   let cfg: AdsConfig | null = null;
   let optionsKey = '';
   let groups = new GroupStore<GroupState>(1, 1);
-  let batch: { begin: BeginBatch; points: Point[] } | null = null;
+  /** The open batch's group key on the batch edge; null outside a batch. */
+  let batchGroup: string | null = null;
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key)), warned: null, lastBatchTime: null });
+  const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)), warned: null, lastBatchTime: null });
 
   /** Reads the configured fields into `values`; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string, values: Float64Array): number => {
@@ -65,15 +73,16 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
   };
 
   /**
-   * Scores points in arrival order: per point the fields to add (null: passed on unscored), or
-   * undefined when emit('anomalies') drops it or a batch overlap was already scored. Groups are
+   * Scores points in arrival order: per point the fields to add, PASS when it is passed on unscored,
+   * or DROP when emit('anomalies') drops it or a batch overlap was already scored. Groups are
    * touched and fields read point by point, so eviction and warnings happen as they arrive; then
    * each group's points go through its detectors together (Detector.stepMany, which gives what
    * stepping them one by one gives). `batchGroup`: the open batch's group on the batch edge.
    */
-  const score = (ps: readonly Point[], batchGroup: string | null): (AddedFields | null | undefined)[] => {
+  const score = (ps: readonly Point[], batchGroup: string | null): PointOutcome[] => {
     const c = cfg!;
-    const out: (AddedFields | null | undefined)[] = new Array(ps.length);
+    const unscored = c.emit === 'anomalies' ? DROP : PASS;
+    const out: PointOutcome[] = new Array(ps.length);
     const runs = new Map<GroupState, { at: number[]; samples: Sample[] }>();
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
@@ -81,10 +90,10 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       const t = p.time == null ? Long.ZERO : Long.fromValue(p.time);
       const timeMs = t.toNumber() / 1e6;
       const group = groups.touch(key, timeMs, newGroup);
-      out[i] = c.emit === 'anomalies' ? undefined : null; // unscored unless judged below
+      out[i] = unscored; // unless judged below
       if (batchGroup !== null) {
         if (group.lastBatchTime !== null && t.lte(group.lastBatchTime)) {
-          out[i] = undefined;
+          out[i] = DROP;
           continue;
         }
         group.lastBatchTime = t;
@@ -103,31 +112,10 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
         for (let d = 0; d < verdicts.length; d++) perPoint[d] = verdicts[d]![k]!;
         const judgement = combine(detectorNames, perPoint, c.minConsensus, c.fields.length);
         if (c.emit === 'anomalies' && !judgement?.anomaly) continue;
-        out[run.at[k]!] = judgement ? verdictFields(judgement, names) : null;
+        out[run.at[k]!] = judgement ? verdictFields(judgement, names) : PASS;
       }
     }
     return out;
-  };
-
-  /** Points in arrival order, with their encoded bytes where the agent has them. */
-  const handle = (ps: readonly Point[], encoded: readonly (Uint8Array | undefined)[]): void => {
-    requireConfig();
-    const open = batch;
-    if (open) {
-      score(ps, open.begin.group ?? '').forEach((added, i) => {
-        if (added !== undefined) open.points.push(addFields(ps[i]!, added));
-      });
-      return;
-    }
-    if (edge === 'batch') throw new Error('point received outside a batch on the batch edge');
-    const added = score(ps, null);
-    for (let i = 0; i < ps.length; i++) {
-      const a = added[i];
-      if (a === undefined) continue;
-      const bytes = encoded[i];
-      if (bytes && emitter.passOn) emitter.passOn(bytes, a);
-      else emitter.emit({ point: addFields(ps[i]!, a) });
-    }
   };
 
   const requireConfig = (): void => {
@@ -139,10 +127,10 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
 
     init(request: InitRequest) {
       try {
-        cfg = buildConfig(request.options ?? []);
+        cfg = buildConfig(request.options ?? [], env);
       } catch (err) {
         cfg = null;
-        return { success: false, error: (err as Error).message };
+        return { success: false, error: errorMessage(err) };
       }
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
@@ -178,8 +166,8 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
       }
       const restored = new GroupStore<GroupState>(c.maxGroups, c.idleTimeoutMs);
       for (const g of snap.groups) {
-        if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new Error(`snapshot group '${g.key}' has the wrong number of detectors`);
-        const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields));
+        if (!Array.isArray(g.detectors) || g.detectors.length !== c.detectors.length) throw new SnapshotError(`snapshot group '${g.key}' has the wrong number of detectors`);
+        const detectors = c.detectors.map((d, i) => d.restore(g.detectors[i], c.detectorOptions[i]!, c.fields, env));
         restored.set(g.key, { detectors, warned: g.warned?.length ? new Set(g.warned) : null, lastBatchTime: typeof g.lastBatchTime === 'string' ? Long.fromString(g.lastBatchTime) : null }, g.lastSeenMs);
       }
       groups = restored;
@@ -188,34 +176,22 @@ export function createAdsHandler(emitter: Emitter, opts: AdsHandlerOptions = {})
 
     beginBatch(begin: BeginBatch) {
       requireConfig();
-      if (batch) throw new Error('BeginBatch received while a batch is open');
-      batch = { begin, points: [] };
+      batchGroup = begin.group ?? '';
     },
 
-    points(ps: readonly Point[], encoded: readonly Uint8Array[]) {
-      handle(ps, encoded);
-    },
-
-    point(p: Point, encoded?: Uint8Array) {
-      handle([p], [encoded]);
-    },
-
-    endBatch(end: EndBatch) {
+    points(ps: readonly Point[]): PointOutcome[] {
       requireConfig();
-      if (!batch) {
-        log?.warn('EndBatch without BeginBatch ignored');
-        return;
-      }
-      const { begin, points } = batch;
-      batch = null;
-      // Buffered so that the bracket's size is exact and the pair is always complete.
-      emitter.emit({ begin: { ...begin, size: Long.fromNumber(points.length) } });
-      for (const point of points) emitter.emit({ point });
-      emitter.emit({ end });
+      if (batchGroup === null && edge === 'batch') throw new Error('point received outside a batch on the batch edge');
+      return score(ps, batchGroup);
+    },
+
+    endBatch() {
+      requireConfig();
+      batchGroup = null;
     },
 
     stop() {
-      batch = null;
+      batchGroup = null;
     },
   };
 }
@@ -227,11 +203,6 @@ interface FieldNames {
 }
 
 const VOTES = Array.from({ length: 64 }, (_, i) => Long.fromNumber(i));
-
-/** A decoded map field, or a fresh object where the decoder left its shared frozen default. */
-function ownMap<T>(m: Record<string, T> | null | undefined): Record<string, T> {
-  return m && !Object.isFrozen(m) ? m : { ...m };
-}
 
 /** The fields a judgement adds to its point. */
 function verdictFields(j: Judgement, names: FieldNames): AddedFields {
@@ -249,20 +220,6 @@ function verdictFields(j: Judgement, names: FieldNames): AddedFields {
     fieldsString: { anomaly_detectors: j.voters.join(',') },
     fieldsBool: { anomaly: j.anomaly },
   };
-}
-
-/**
- * Adds fields to the decoded input point, in place: the point was decoded for
- * this call and is not shared, and Kapacitor needs its name, tags, dimensions,
- * group and input fields back unchanged.
- */
-function addFields(p: Point, added: AddedFields | null): Point {
-  if (!added) return p;
-  if (added.fieldsDouble) Object.assign((p.fieldsDouble = ownMap(p.fieldsDouble)), added.fieldsDouble);
-  if (added.fieldsInt) Object.assign((p.fieldsInt = ownMap(p.fieldsInt)), added.fieldsInt);
-  if (added.fieldsString) Object.assign((p.fieldsString = ownMap(p.fieldsString)), added.fieldsString);
-  if (added.fieldsBool) Object.assign((p.fieldsBool = ownMap(p.fieldsBool)), added.fieldsBool);
-  return p;
 }
 
 /** Options in a stable textual form, to tell whether a snapshot was taken under the same configuration. */

@@ -2,7 +2,10 @@
 import { parseOptions } from './parse_options.ts';
 import { optionsForDetector } from './option_table.ts';
 import { DETECTORS } from './detectors/registry.ts';
-import type { DetectorFactory, Options } from './detectors/types.ts';
+import type { Options } from './detectors/types.ts';
+import type { DetectorEnv, DetectorFactory } from './detectors/factory.ts';
+import { standaloneEnv } from './detectors/define_detector.ts';
+import { errorMessage } from '../errors.ts';
 import { choiceOption, intOption } from './detectors/option_checks.ts';
 import { calibrationOption, withCalibration } from './score_calibration.ts';
 import type { agent as pb } from '../agent/proto/udf.js';
@@ -24,8 +27,8 @@ export interface AdsConfig {
 export const DEFAULT_MAX_GROUPS = 10_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
 
-/** Throws an Error naming the offending option. */
-export function buildConfig(options: readonly pb.IOption[]): AdsConfig {
+/** Throws an Error naming the offending option; `env` is what the detectors are validated with. */
+export function buildConfig(options: readonly pb.IOption[], env: DetectorEnv = standaloneEnv()): AdsConfig {
   const { single, lists } = parseOptions(options);
   const fields = (lists.field ?? []) as string[];
   if (fields.length === 0) throw new Error("at least one .field('name') is required");
@@ -43,9 +46,9 @@ export function buildConfig(options: readonly pb.IOption[]): AdsConfig {
   const detectorOptions = detectors.map((d) => optionsForDetector(d.name, d.options, single));
   detectors.forEach((d, i) => {
     try {
-      d.validate(detectorOptions[i]!, fields);
+      d.validate(detectorOptions[i]!, fields, env);
     } catch (err) {
-      throw new Error(`${d.name}: ${(err as Error).message}`);
+      throw new Error(`${d.name}: ${errorMessage(err)}`, { cause: err });
     }
   });
   // `.calibration('tail')` (the default) wraps each detector so its score is judged against the group's own recent tail.

@@ -1,9 +1,9 @@
-// Echoes every point and batch unchanged. The baseline for the agent's
+// Passes every point and batch on unchanged. The baseline for the agent's
 // throughput benchmark and for protocol tests that need no detector.
 import { agent as pb } from '../agent/proto/udf.js';
-import type { Edge, Emitter, Handler } from '../agent/handler.ts';
+import { PASS, type Edge, type Handler, type PointOutcome } from '../agent/handler.ts';
 
-export function createPassthroughHandler(emitter: Emitter, edge: Edge = 'stream'): Handler {
+export function createPassthroughHandler(edge: Edge = 'stream'): Handler {
   const type = edge === 'batch' ? pb.EdgeType.BATCH : pb.EdgeType.STREAM;
   return {
     info: () => ({ wants: type, provides: type, options: {} }),
@@ -15,9 +15,9 @@ export function createPassthroughHandler(emitter: Emitter, edge: Edge = 'stream'
     },
     snapshot: () => new Uint8Array(0),
     restore: () => ({ success: true, error: '' }),
-    beginBatch: (begin) => emitter.emit({ begin }),
-    point: (point, encoded) => (encoded && emitter.passOn ? emitter.passOn(encoded, null) : emitter.emit({ point })),
-    endBatch: (end) => emitter.emit({ end }),
+    beginBatch: () => {},
+    points: (points) => new Array<PointOutcome>(points.length).fill(PASS),
+    endBatch: () => {},
     stop: () => {},
   };
 }

@@ -42,9 +42,10 @@
 // point: a few flops.
 //
 // The parameters were chosen on principle, then checked on the NAB subset
-// (scripts/nab_quality.ts): the scores move by a few points for τ in [1%, 5%],
+// (tools/nab/quality.ts): the scores move by a few points for τ in [1%, 5%],
 // η in [0.03, 0.1], excess weight in [0.1, 0.3], warm-up in [50, 150].
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './detectors/types.ts';
+import type { Detector, Options, Sample, Verdict } from './detectors/types.ts';
+import type { DetectorFactory } from './detectors/factory.ts';
 import { choiceOption } from './detectors/option_checks.ts';
 
 export type Calibration = 'none' | 'tail';
@@ -245,12 +246,12 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     name: factory.name,
     options: factory.options,
     validate: factory.validate,
-    create: (options, fields, group) => new CalibratedDetector(factory.create(options, fields, group), new TailCalibrator()),
-    restore: (state, options, fields) => {
+    create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env), new TailCalibrator()),
+    restore: (state, options, fields, env) => {
       const s = state as Partial<CalibratedState> | null;
       // A detector state from before calibration existed: keep it, and calibrate from scratch.
-      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields), new TailCalibrator());
-      return new CalibratedDetector(factory.restore(s.detector, options, fields), new TailCalibrator(s.tail));
+      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields, env), new TailCalibrator());
+      return new CalibratedDetector(factory.restore(s.detector, options, fields, env), new TailCalibrator(s.tail));
     },
   };
 }

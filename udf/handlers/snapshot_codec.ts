@@ -1,6 +1,7 @@
 // The versioned snapshot format of the `ads` handler: UTF-8 JSON with a
 // format tag and version, the options it was taken under, and each group's
 // detector states. Detectors put typed arrays in as base64 themselves.
+import { errorMessage, SnapshotError } from '../errors.ts';
 
 export const SNAPSHOT_FORMAT = 'kapacitor-ads';
 export const SNAPSHOT_VERSION = 1;
@@ -32,13 +33,13 @@ export function decodeSnapshot(bytes: Uint8Array): Snapshot {
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (err) {
-    throw new Error(`snapshot is not valid ${SNAPSHOT_FORMAT} data (${(err as Error).message})`);
+    throw new SnapshotError(`snapshot is not valid ${SNAPSHOT_FORMAT} data (${errorMessage(err)})`, { cause: err });
   }
   const s = parsed as Partial<Snapshot> | null;
-  if (!s || typeof s !== 'object' || s.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot is not a ${SNAPSHOT_FORMAT} snapshot`);
+  if (!s || typeof s !== 'object' || s.format !== SNAPSHOT_FORMAT) throw new SnapshotError(`snapshot is not a ${SNAPSHOT_FORMAT} snapshot`);
   if (s.version !== SNAPSHOT_VERSION) {
-    throw new Error(`snapshot version ${String(s.version)} is not supported by this UDF (it reads version ${SNAPSHOT_VERSION})`);
+    throw new SnapshotError(`snapshot version ${String(s.version)} is not supported by this UDF (it reads version ${SNAPSHOT_VERSION})`);
   }
-  if (typeof s.options !== 'string' || !Array.isArray(s.groups)) throw new Error('snapshot is missing its options or groups');
+  if (typeof s.options !== 'string' || !Array.isArray(s.groups)) throw new SnapshotError('snapshot is missing its options or groups');
   return s as Snapshot;
 }

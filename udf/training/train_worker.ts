@@ -10,6 +10,7 @@ import type { Forest } from '../handlers/detectors/iforest/forest.ts';
 import { trainJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { TrainReply, TrainRequest, TrainWorkerData } from './worker_trainer.ts';
+import { errorMessage } from '../errors.ts';
 
 const TRAINING_NICE = 10;
 
@@ -49,7 +50,7 @@ function buffersOf(forest: Forest): ArrayBuffer[] {
     reply = { id: request.id, forest };
     transfer = buffersOf(forest);
   } catch (err) {
-    reply = { id: request.id, error: (err as Error).message };
+    reply = { id: request.id, error: errorMessage(err) };
   }
   port.postMessage(reply, transfer);
   Atomics.add(signal, 0, 1);

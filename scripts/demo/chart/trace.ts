@@ -1,5 +1,5 @@
 // The one series the chart shows (a printer's field) as the UDF scored it, in time order.
-import { flagsField, type ScoredPoint } from '../../../udf/eval/detection_score.ts';
+import { flagsField, type ScoredPoint } from '../detection_score.ts';
 
 export const FLAG_NONE = 0;
 /** Anomalous with this field outside its band. */

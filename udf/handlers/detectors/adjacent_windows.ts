@@ -4,11 +4,13 @@
 // before them (left); once both are full, a statistic of the pair is judged
 // by an IQR rule on its own history (ADTK's LevelShiftAD/VolatilityShiftAD
 // pipelines), then learnt. Options: window, c, side, history.
-import type { Detector, DetectorFactory, Options, Sample, Verdict } from './types.ts';
+import type { Detector, Options, Sample, Verdict } from './types.ts';
+import type { DetectorFactory } from './factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadState, saveState } from './suite_state.ts';
+import { saveState } from './suite_state.ts';
 
 /** A rolling window kind: what the two windows are made of. */
 export interface WindowKind<W, S> {
@@ -100,27 +102,19 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
     right: spec.kind.create(cfg.window),
     rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history),
   });
-  return {
+  return perFieldDetector<Config, Field<W>, FieldState<S>>({
     name: spec.name,
     options: ['window', 'c', 'side', 'history'],
-    validate(options, fields) {
-      readConfig(options, fields);
+    readConfig,
+    newField,
+    shape: (cfg) => ({ window: cfg.window, history: cfg.history }),
+    loadField: (cfg, s) => {
+      const f = newField(cfg);
+      f.left = spec.kind.load(cfg.window, s.left);
+      f.right = spec.kind.load(cfg.window, s.right);
+      f.rule.restore(s.history);
+      return f;
     },
-    create(options, fields) {
-      const cfg = readConfig(options, fields);
-      return new AdjacentWindowsDetector(spec, cfg, fields.map(() => newField(cfg)));
-    },
-    restore(state, options, fields) {
-      const cfg = readConfig(options, fields);
-      const saved = loadState<FieldState<S>>(state, spec.name, { window: cfg.window, history: cfg.history }, fields.length);
-      const restored = saved.map((s) => {
-        const f = newField(cfg);
-        f.left = spec.kind.load(cfg.window, s.left);
-        f.right = spec.kind.load(cfg.window, s.right);
-        f.rule.restore(s.history);
-        return f;
-      });
-      return new AdjacentWindowsDetector(spec, cfg, restored);
-    },
-  };
+    detector: (cfg, fields) => new AdjacentWindowsDetector(spec, cfg, fields),
+  });
 }

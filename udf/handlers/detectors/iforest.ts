@@ -1,6 +1,9 @@
-// DetectorFactory for `.detector('iforest')`: an isolation forest over the
-// task's fields, learnt online on a sliding window or loaded from model/.
-import type { Detector, DetectorFactory, Options } from './types.ts';
+// `.detector('iforest')`: an isolation forest over the task's fields, learnt
+// online on a sliding window or loaded from a pretrained model. Forests are
+// grown by the trainer and models read by the model source of the DetectorEnv.
+import type { Options } from './types.ts';
+import type { DetectorEnv } from './factory.ts';
+import { defineDetector } from './define_detector.ts';
 import { IFOREST_DEFAULTS, IFOREST_OPTION_NAMES, parseIforestConfig } from './iforest/config.ts';
 import type { IforestConfig } from './iforest/config.ts';
 import { IforestDetector } from './iforest/detector.ts';
@@ -8,30 +11,26 @@ import type { IforestState } from './iforest/detector.ts';
 import { checkModelFits } from './iforest/model.ts';
 import { hashString } from './iforest/prng.ts';
 import type { IforestModel } from './iforest/model.ts';
-import { readModelFile, resolveModelPath } from '../model_file.ts';
+import { errorMessage, OptionError } from '../../errors.ts';
 
-// A model file is read once per process and path, not once per group.
-const modelCache = new Map<string, IforestModel>();
+interface Configured {
+  cfg: IforestConfig;
+  model: IforestModel | null;
+}
 
-function loadModel(name: string): IforestModel {
+function loadModel(name: string, env: DetectorEnv): IforestModel {
   try {
-    const path = resolveModelPath(name);
-    let model = modelCache.get(path);
-    if (!model) {
-      model = readModelFile(name);
-      modelCache.set(path, model);
-    }
-    return model;
+    return env.models.load(name);
   } catch (err) {
-    throw new Error(`iforest: option 'model': ${(err as Error).message}`);
+    throw new OptionError(`iforest: option 'model': ${errorMessage(err)}`, { cause: err });
   }
 }
 
 /** The configuration and pretrained model (if any) a task's options describe. */
-function configure(options: Options, fields: readonly string[]): { cfg: IforestConfig; model: IforestModel | null } {
+function configure(options: Options, fields: readonly string[], env: DetectorEnv): Configured {
   const cfg = parseIforestConfig(options, fields);
   if (cfg.model === undefined) return { cfg, model: null };
-  const model = loadModel(cfg.model);
+  const model = loadModel(cfg.model, env);
   checkModelFits(model, fields, options);
   return {
     cfg: {
@@ -49,23 +48,15 @@ function configure(options: Options, fields: readonly string[]): { cfg: IforestC
  * together (all hosts of a task) then retrain at different points instead of all at once. A task
  * without groupBy has one group, keyed '': nothing to spread, so no phase.
  */
-function retrainPhase(cfg: IforestConfig, group: string | undefined): number {
+function retrainPhase(cfg: IforestConfig, group: string): number {
   if (cfg.retrain === undefined || !group) return 0;
   return hashString(group) % Math.ceil(cfg.retrain / 2);
 }
 
-export const iforestFactory: DetectorFactory = {
+export const iforestFactory = defineDetector<Configured>({
   name: 'iforest',
   options: IFOREST_OPTION_NAMES,
-  validate(options: Options, fields: readonly string[]): void {
-    configure(options, fields);
-  },
-  create(options: Options, fields: readonly string[], group?: string): Detector {
-    const { cfg, model } = configure(options, fields);
-    return new IforestDetector(cfg, fields.length, model ? model.forest : null, undefined, retrainPhase(cfg, group));
-  },
-  restore(state: unknown, options: Options, fields: readonly string[]): Detector {
-    const { cfg, model } = configure(options, fields);
-    return new IforestDetector(cfg, fields.length, model ? model.forest : null, state as IforestState);
-  },
-};
+  config: configure,
+  create: ({ cfg, model }, fields, group, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, undefined, retrainPhase(cfg, group)),
+  restore: ({ cfg, model }, state, fields, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, state as IforestState),
+});

@@ -9,7 +9,7 @@
 // inside the band too. Warm-up: the first `window` values of each field.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { suiteFactory } from './suite_factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
@@ -61,7 +61,7 @@ class IqrDetector implements Detector {
   }
 }
 
-export const iqrFactory = suiteFactory({
+export const iqrFactory = perFieldDetector({
   name: NAME,
   options: ['window', 'c'],
   readConfig,

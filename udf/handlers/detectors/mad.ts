@@ -29,7 +29,8 @@
 //
 // anomaly_score = d/(1+d) with d = |x − median|/(k·σ): 0.5 exactly at the band.
 import { SortedWindow } from './sorted_window.ts';
-import { distanceToScore, type Band, type Detector, type DetectorFactory, type Options, type Sample, type Verdict } from './types.ts';
+import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
+import { defineDetector } from './define_detector.ts';
 import { doubleOption, intOption } from './option_checks.ts';
 import { normalQuantile } from './normal_quantile.ts';
 import { BucketedWindows } from './seasonality.ts';
@@ -137,10 +138,10 @@ class MadDetector implements Detector {
   }
 }
 
-export const madFactory: DetectorFactory = {
+export const madFactory = defineDetector<MadConfig>({
   name: 'mad',
   options: ['k', 'window', 'seasonality'],
-  validate: (options) => void config(options),
-  create: (options, fields) => new MadDetector(config(options), fields.length),
-  restore: (state, options, fields) => new MadDetector(config(options), fields.length, state as MadState),
-};
+  config,
+  create: (cfg, fields) => new MadDetector(cfg, fields.length),
+  restore: (cfg, state, fields) => new MadDetector(cfg, fields.length, state as MadState),
+});

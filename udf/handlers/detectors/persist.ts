@@ -11,7 +11,7 @@
 // min(history, 20) differences.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { suiteFactory } from './suite_factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
@@ -86,7 +86,7 @@ function newField(cfg: PersistConfig): PersistField {
   return { window: new SortedWindow(cfg.window), rule: new AbsIqrRule(cfg.c, cfg.side, cfg.history) };
 }
 
-export const persistFactory = suiteFactory({
+export const persistFactory = perFieldDetector({
   name: NAME,
   options: ['window', 'c', 'side', 'history'],
   readConfig,

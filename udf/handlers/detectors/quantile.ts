@@ -10,7 +10,7 @@
 // makes any other value infinitely far. Warm-up: the first `window` values.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { suiteFactory } from './suite_factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
@@ -64,7 +64,7 @@ class QuantileDetector implements Detector {
   }
 }
 
-export const quantileFactory = suiteFactory({
+export const quantileFactory = perFieldDetector({
   name: NAME,
   options: ['window', 'low', 'high'],
   readConfig,

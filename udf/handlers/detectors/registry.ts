@@ -1,5 +1,5 @@
 // The detectors `.detector(name)` can select.
-import type { DetectorFactory } from './types.ts';
+import type { DetectorFactory } from './factory.ts';
 import { madFactory } from './mad.ts';
 import { thresholdFactory } from './threshold.ts';
 import { iforestFactory } from './iforest.ts';

@@ -35,7 +35,7 @@
 // `.period()` to try again.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { suiteFactory } from './suite_factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
@@ -236,7 +236,7 @@ function loadDetection(cfg: SeasonalConfig, s: SeasonalFieldState): Pick<Seasona
   return { season, pending };
 }
 
-export const seasonalFactory = suiteFactory({
+export const seasonalFactory = perFieldDetector({
   name: NAME,
   options: ['period', 'buckets', 'window', 'c', 'side', 'history', 'detect'],
   readConfig,

@@ -5,7 +5,8 @@
 // d = |x − mid|/half-width. With one bound, d = 1 + (x − upper)/s above
 // (or 1 + (lower − x)/s below) with s = |bound| (1 when the bound is 0),
 // clamped at 0, so the score still rises monotonically towards the bound.
-import { distanceToScore, type Band, type Detector, type DetectorFactory, type Options, type Sample, type Verdict } from './types.ts';
+import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
+import { defineDetector } from './define_detector.ts';
 
 interface ThresholdConfig {
   lower: number; // -Infinity when not set
@@ -67,10 +68,10 @@ class ThresholdDetector implements Detector {
   }
 }
 
-export const thresholdFactory: DetectorFactory = {
+export const thresholdFactory = defineDetector<ThresholdConfig>({
   name: 'threshold',
   options: ['lower', 'upper'],
-  validate: (options) => void config(options),
-  create: (options) => new ThresholdDetector(config(options)),
-  restore: (_state, options) => new ThresholdDetector(config(options)),
-};
+  config,
+  create: (cfg) => new ThresholdDetector(cfg),
+  restore: (cfg) => new ThresholdDetector(cfg),
+});

@@ -41,18 +41,6 @@ export interface Detector {
 /** Parsed TICKscript options, keyed by option name (see udf/handlers/options.ts). */
 export type Options = Readonly<Record<string, number | string | boolean | undefined>>;
 
-export interface DetectorFactory {
-  /** The `.detector('name')` value. */
-  name: string;
-  /** Option names this detector reads (for validation messages and docs). */
-  options: readonly string[];
-  /** Throws an Error naming the option when the configuration is invalid. */
-  validate(options: Options, fields: readonly string[]): void;
-  /** `group`: the group's key, for detectors that spread periodic work across groups. */
-  create(options: Options, fields: readonly string[], group?: string): Detector;
-  restore(state: unknown, options: Options, fields: readonly string[]): Detector;
-}
-
 /** Map a non-negative distance d (in units of the detector's own cut-off k) into [0, 1): 0.5 exactly at d = 1. */
 export function distanceToScore(d: number): number {
   if (!(d > 0)) return 0;

@@ -10,7 +10,7 @@
 // infinitely far. Warm-up: until the (bucket's) window holds `window` values.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { suiteFactory } from './suite_factory.ts';
+import { perFieldDetector } from './per_field_detector.ts';
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
 import { BucketedWindows } from './seasonality.ts';
 import { bandDistance } from './band_distance.ts';
@@ -69,7 +69,7 @@ class ZscoreDetector implements Detector {
   }
 }
 
-export const zscoreFactory = suiteFactory({
+export const zscoreFactory = perFieldDetector({
   name: NAME,
   options: ['window', 'k', 'seasonality'],
   readConfig,

@@ -21,8 +21,8 @@ import { RowWindow } from './row_window.ts';
 import type { RowWindowState } from './row_window.ts';
 import { forestFromJson, forestToJson } from './serialize.ts';
 import type { ForestJson } from './serialize.ts';
-import { forestTrainer, readyForest } from './trainer.ts';
-import type { PendingForest } from './trainer.ts';
+import { readyForest } from './trainer.ts';
+import type { ForestTrainer, PendingForest } from './trainer.ts';
 
 /** Version 2 added `pending`; version 1 states (no retraining in flight) are still read. */
 export const IFOREST_STATE_VERSION = 2;
@@ -58,13 +58,16 @@ export class IforestDetector implements Detector {
 
   /** Vectors the first retraining comes early (0 .. retrain/2), so groups spread their retrainings. */
   private readonly phase: number;
+  /** Grows the forests of retrainings (inline or on the training thread). */
+  private readonly trainer: ForestTrainer;
 
   /**
-   * `forest` is a pretrained forest (model option) or null to learn one after the warm-up; `phase`
-   * (for a new group) comes from the group's key, a restored state carries its own.
+   * `forest` is a pretrained forest (model option) or null to learn one after the warm-up; `trainer`
+   * grows the forests; `phase` (for a new group) comes from the group's key, a restored state carries its own.
    */
-  constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, from?: IforestState, phase = 0) {
+  constructor(cfg: IforestConfig, fieldCount: number, forest: Forest | null, trainer: ForestTrainer, from?: IforestState, phase = 0) {
     this.cfg = cfg;
+    this.trainer = trainer;
     if (from && (typeof from !== 'object' || from.kind !== 'iforest' || (from.version !== IFOREST_STATE_VERSION && from.version !== 1))) {
       throw new Error(`iforest: state version ${String(from?.version)} is not supported (expected ${IFOREST_STATE_VERSION})`);
     }
@@ -74,7 +77,7 @@ export class IforestDetector implements Detector {
     this.vector = new Float64Array(n);
     this.forest = forest;
     this.learns = forest === null || cfg.retrain !== undefined;
-    if (this.learns) forestTrainer().prepare?.();
+    if (this.learns) trainer.prepare?.();
     if (forest && forest.nFeatures !== n) throw new Error(`iforest: the model has ${forest.nFeatures} features, the task makes ${n}`);
     if (from) {
       if (from.nFeatures !== n) throw new Error(`iforest: state has ${from.nFeatures} features, the task makes ${n}`);
@@ -177,7 +180,7 @@ export class IforestDetector implements Detector {
     };
     this.trainings++;
     this.sinceTrain = this.forest === null ? this.phase : 0;
-    const pending = forestTrainer().start(job);
+    const pending = this.trainer.start(job);
     // The first forest is needed now; a worker trainer still does the work (its code is warm).
     if (this.forest === null || this.cfg.retrainDelay === 0) this.forest = pending.collect();
     else this.pending = { dueIn: this.cfg.retrainDelay, forest: pending };

@@ -1,7 +1,8 @@
-// Who grows the forests of retrainings. A detector starts a training and
-// collects its forest a fixed number of points later, so where the training
-// runs (here, inline, or in a worker thread: udf/training/) changes only when
-// the work is done, never which forest scores which point.
+// Who grows the forests of retrainings (handed to the detector in its
+// DetectorEnv). A detector starts a training and collects its forest a fixed
+// number of points later, so where the training runs (here, inline, or in a
+// worker thread: udf/training/) changes only when the work is done, never
+// which forest scores which point.
 import { trainForest } from './forest.ts';
 import type { Forest, TrainOptions } from './forest.ts';
 
@@ -41,17 +42,6 @@ export const inlineTrainer: ForestTrainer = {
     };
   },
 };
-
-let current: ForestTrainer = inlineTrainer;
-
-/** The process's trainer: inline unless the process installed another (udf/main.ts installs a worker). */
-export function forestTrainer(): ForestTrainer {
-  return current;
-}
-
-export function setForestTrainer(trainer: ForestTrainer): void {
-  current = trainer;
-}
 
 /** A forest that is already there (restored from a snapshot). */
 export function readyForest(forest: Forest): PendingForest {

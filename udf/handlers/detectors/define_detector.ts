@@ -1,0 +1,41 @@
+// The one way a detector is declared: its name and options, how its options
+// become a checked configuration, and how a Detector is made from that
+// configuration for a new group or from a saved state. Validation is reading
+// the configuration; the handler never sees anything else.
+import type { Detector, Options } from './types.ts';
+import type { DetectorEnv, DetectorFactory } from './factory.ts';
+import { inlineTrainer } from './iforest/trainer.ts';
+import { ModelFiles } from '../model_files.ts';
+
+export interface DetectorSpec<C> {
+  name: string;
+  /** Option names the detector reads; each can also be scoped to it (`.madWindow(200)`). */
+  options: readonly string[];
+  /** Parses and checks the options; throws an Error naming the bad one. */
+  config(options: Options, fields: readonly string[], env: DetectorEnv): C;
+  /** A detector for a new group; `group` is its key. */
+  create(cfg: C, fields: readonly string[], group: string, env: DetectorEnv): Detector;
+  /** A detector from what Detector.state() saved; throws when the state does not fit the configuration. */
+  restore(cfg: C, state: unknown, fields: readonly string[], env: DetectorEnv): Detector;
+}
+
+/** Inline training and the model files of model/: for a detector used on its own (tests, tools). */
+export function standaloneEnv(): DetectorEnv {
+  return { trainer: inlineTrainer, models: new ModelFiles() };
+}
+
+export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
+  return {
+    name: spec.name,
+    options: spec.options,
+    validate(options, fields, env = standaloneEnv()) {
+      spec.config(options, fields, env);
+    },
+    create(options, fields, group = '', env = standaloneEnv()) {
+      return spec.create(spec.config(options, fields, env), fields, group, env);
+    },
+    restore(state, options, fields, env = standaloneEnv()) {
+      return spec.restore(spec.config(options, fields, env), state, fields, env);
+    },
+  };
+}
