@@ -24,6 +24,8 @@ export interface AdsConfig {
   detectorOptions: readonly Options[];
 }
 
+/** What `@ads()` runs when a TICKscript names no `.detector()`. */
+export const DEFAULT_DETECTOR = 'surprise';
 export const DEFAULT_MAX_GROUPS = 10_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 24 * 3600 * 1000;
 
@@ -36,7 +38,7 @@ export function buildConfig(options: readonly pb.IOption[], env: DetectorEnv = s
   const dupField = fields.find((f, i) => fields.indexOf(f) !== i);
   if (dupField) throw new Error(`field '${dupField}' is listed more than once`);
 
-  const names = ((lists.detector ?? ['mad']) as string[]).map((n) => n.toLowerCase());
+  const names = ((lists.detector ?? [DEFAULT_DETECTOR]) as string[]).map((n) => n.toLowerCase());
   const detectors = names.map((name, i) => {
     if (names.indexOf(name) !== i) throw new Error(`detector '${name}' is listed more than once`);
     const factory = DETECTORS.get(name);

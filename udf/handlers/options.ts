@@ -15,12 +15,16 @@ export interface OptionSpec {
 export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   // selection and output
   field: { type: 'string', repeatable: true, doc: 'field to score; repeat for several (at least one)' },
-  detector: { type: 'string', repeatable: true, doc: "detector name; repeat for several (default 'mad')" },
+  detector: { type: 'string', repeatable: true, doc: "detector name; repeat for several (default 'surprise')" },
   minConsensus: { type: 'int', doc: 'detectors that must agree for a point to be anomalous (default 1)' },
   emit: { type: 'string', doc: "'all' (default) or 'anomalies'" },
   calibration: { type: 'string', doc: "'tail' (default): anomaly_score from the rarity of each detector's distance in the group's own recent tail; 'none': the detectors' own scores (udf/handlers/score_calibration.ts)" },
   maxGroups: { type: 'int', doc: 'groups kept in memory; beyond this the least recently seen tenth is evicted (default 10000)' },
   idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },
+  // surprise (the default detector)
+  alarm: { type: 'double', doc: 'surprise: alarm when a point is rarer than 1 in 10^alarm, corrected for the features tested (default 4.0)' },
+  holdoff: { type: 'int', doc: 'surprise: points an incident stays open after its alarm, at least (default 100)' },
+  memory: { type: 'int', doc: "surprise: points per epoch of the tails' memory, which spans one to two epochs (default 8192)" },
   // rolling-window detectors
   window: { type: 'int', doc: 'points in the rolling window / training window' },
   k: { type: 'double', doc: 'cut-off in robust (MAD) or standard deviations' },
@@ -45,7 +49,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   // suite
   side: { type: 'string', doc: "'both' (default), 'positive' or 'negative'" },
   history: { type: 'int', doc: 'past differences kept for the IQR rule (persist, levelshift, volatilityshift, seasonal; default 200)' },
-  period: { type: 'duration', doc: 'season length (seasonal); when not given, detected per group and field from its first `detect` points by autocorrelation' },
+  period: { type: 'duration', doc: 'season length (seasonal; when not given, detected per group and field from its first `detect` points by autocorrelation); surprise: the seasonal reference lag (default 7d, 0s for none)' },
   buckets: { type: 'int', doc: 'phase buckets per period (seasonal; default 24 for a given period, one per step for a detected one)' },
   detect: { type: 'int', doc: 'points per group and field collected, without verdicts, to detect the period when `period` is not given (seasonal; default 1000, 20 to 10000; the season must repeat 3 times in them)' },
   seasonality: { type: 'string', doc: "'none', 'hour' (hour of day) or 'dow' (day of week)" },

@@ -241,7 +241,7 @@ class CalibratedDetector implements Detector {
 
 /** The factory itself for 'none'; for 'tail', one that wraps each detector with its own calibrator. */
 export function withCalibration(factory: DetectorFactory, calibration: Calibration): DetectorFactory {
-  if (calibration === 'none') return factory;
+  if (calibration === 'none' || factory.selfCalibrated) return factory;
   return {
     name: factory.name,
     options: factory.options,

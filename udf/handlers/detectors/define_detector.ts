@@ -11,6 +11,8 @@ export interface DetectorSpec<C> {
   name: string;
   /** Option names the detector reads; each can also be scoped to it (`.madWindow(200)`). */
   options: readonly string[];
+  /** Its score is already comparable across series, so `.calibration('tail')` leaves it alone. */
+  selfCalibrated?: boolean;
   /** Parses and checks the options; throws an Error naming the bad one. */
   config(options: Options, fields: readonly string[], env: DetectorEnv): C;
   /** A detector for a new group; `group` is its key. */
@@ -28,6 +30,7 @@ export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
   return {
     name: spec.name,
     options: spec.options,
+    selfCalibrated: spec.selfCalibrated,
     validate(options, fields, env = standaloneEnv()) {
       spec.config(options, fields, env);
     },

@@ -29,6 +29,8 @@ export interface DetectorFactory {
   name: string;
   /** Option names this detector reads (for validation messages and docs). */
   options: readonly string[];
+  /** Its score is already comparable across series (the tail calibration leaves it alone). */
+  selfCalibrated?: boolean;
   /** Throws an Error naming the option when the configuration is invalid. */
   validate(options: Options, fields: readonly string[], env?: DetectorEnv): void;
   /** `group`: the group's key, for detectors that spread periodic work across groups. */

@@ -10,9 +10,11 @@ import { persistFactory } from './persist.ts';
 import { levelshiftFactory } from './levelshift.ts';
 import { volatilityshiftFactory } from './volatilityshift.ts';
 import { seasonalFactory } from './seasonal.ts';
+import { surpriseFactory } from './surprise/detector.ts';
 
 export const DETECTORS: ReadonlyMap<string, DetectorFactory> = new Map(
   [
+    surpriseFactory,
     madFactory,
     thresholdFactory,
     iforestFactory,

@@ -1,0 +1,187 @@
+// The features the surprise detector judges for one field, at four time
+// scales (1, 4, 16 and 64 points), each a different way a series can change:
+//   level      x, and the mean of the last 4, 16, 64 values: the series moves
+//              outside the levels it has visited (a spike, a shift, a drift);
+//   change     x − the previous value, and x − the median of the previous 4,
+//              16, 64 values: a jump relative to where the series just was;
+//   spread     the standard deviation of the last 4, 16, 64 values: the
+//              series gets noisier, or goes flat (stuck);
+//   seasonal   x − the mean of the same slot one period ago (default a week,
+//              in 336 slots, so 30 minutes each), and the mean of that
+//              residual over the last 4, 16, 64 values: the series departs
+//              from its weekly (hence also daily) rhythm.
+// A feature is NaN until its inputs exist (a full window, a filled slot).
+// Each step computes the features of x against the values before it, then
+// learns x.
+import { SortedWindow } from '../sorted_window.ts';
+
+export const SCALES = [4, 16, 64] as const;
+/** Features per field: 4 levels, 4 changes, 3 spreads, 4 seasonal residuals. */
+export const FEATURE_COUNT = 15;
+/** Per feature, the points its value averages over (consecutive values alike): its extremes come in runs that long. */
+export const FEATURE_RUNS: readonly number[] = [1, 4, 16, 64, 1, 1, 1, 1, 4, 16, 64, 1, 4, 16, 64];
+/** Index of the raw value among the features (its tails give the field's band). */
+export const LEVEL_FEATURE = 0;
+/** Slots of the seasonal reference: 336 = a week of half hours. */
+export const SEASON_SLOTS = 336;
+
+const WINDOW = 64;
+
+/** A field's feature state as plain numbers and typed arrays (what snapshots store). */
+export interface FieldFeatureState {
+  /** The last values, oldest first (at most 64). */
+  recent: number[];
+  /** The last seasonal residuals, oldest first (NaN where none), at most 64. */
+  residuals: number[];
+  /** Mean of each slot when it was last filled (NaN: never). */
+  slots: Float32Array;
+  /** Absolute index of the slot being filled, its running sum and count (slot −1: none yet). */
+  slot: number;
+  slotSum: number;
+  slotCount: number;
+}
+
+export class FieldFeatures {
+  private readonly slotMs: number;
+  private readonly window: SortedWindow;
+  private readonly residuals = new Float64Array(WINDOW);
+  private residualHead = 0; // next write position
+  private residualCount = 0;
+  /** Consecutive defined residuals ending at the newest. */
+  private residualRun = 0;
+  private readonly slots: Float32Array;
+  private slot = -1;
+  private slotSum = 0;
+  private slotCount = 0;
+  private readonly scratch = new Float64Array(16);
+
+  /** periodMs: the seasonal reference's lag (0: no seasonal features). */
+  constructor(periodMs: number, state?: FieldFeatureState) {
+    this.slotMs = periodMs > 0 ? periodMs / SEASON_SLOTS : 0;
+    this.window = new SortedWindow(WINDOW);
+    this.slots = new Float32Array(SEASON_SLOTS).fill(NaN);
+    if (state) this.load(state);
+  }
+
+  /**
+   * Writes the features of x (at time t) into out[0..15), then learns x.
+   * Returns the field's magnitude (the larger of |x| and the recent median's),
+   * the unit in which its rounding noise is judged.
+   */
+  step(timeMs: number, x: number, out: Float64Array): number {
+    const w = this.window;
+    const n = w.size;
+    out[0] = x;
+    // Level and spread: mean and standard deviation of the last s values including x
+    // (two passes: a spread tiny against a large level keeps its digits).
+    let sum = x;
+    let s = 1;
+    for (let k = 0; k < SCALES.length; k++) {
+      const scale = SCALES[k]!;
+      for (; s < scale && s <= n; s++) sum += w.at(n - s);
+      if (s < scale) {
+        out[1 + k] = NaN;
+        out[8 + k] = NaN;
+        continue;
+      }
+      const mean = sum / scale;
+      let sq = (x - mean) * (x - mean);
+      for (let i = 1; i < scale; i++) {
+        const d = w.at(n - i) - mean;
+        sq += d * d;
+      }
+      out[1 + k] = mean;
+      out[8 + k] = Math.sqrt(sq / scale);
+    }
+    // Change: against the previous value and the medians of the previous 4, 16, 64.
+    out[4] = n > 0 ? x - w.at(n - 1) : NaN;
+    out[5] = n >= 4 ? x - this.recentMedian(4) : NaN;
+    out[6] = n >= 16 ? x - this.recentMedian(16) : NaN;
+    out[7] = n >= WINDOW ? x - w.median() : NaN;
+    this.seasonal(timeMs, x, out);
+    const magnitude = n > 0 ? Math.max(Math.abs(x), Math.abs(w.median())) : Math.abs(x);
+    w.push(x);
+    return magnitude;
+  }
+
+  state(): FieldFeatureState {
+    const residuals: number[] = [];
+    for (let i = 0; i < this.residualCount; i++) residuals.push(this.residualAt(this.residualCount - 1 - i));
+    return { recent: this.window.values(), residuals, slots: this.slots, slot: this.slot, slotSum: this.slotSum, slotCount: this.slotCount };
+  }
+
+  /** Residual against the slot one period ago, and its means over the last 4, 16, 64 (out[11..15)). */
+  private seasonal(timeMs: number, x: number, out: Float64Array): void {
+    if (this.slotMs === 0) {
+      out.fill(NaN, 11, 15);
+      return;
+    }
+    const abs = Math.floor(timeMs / this.slotMs);
+    if (abs !== this.slot) {
+      // The slot being filled is complete: it becomes next period's reference.
+      if (this.slot >= 0 && this.slotCount > 0) this.slots[mod(this.slot, SEASON_SLOTS)] = this.slotSum / this.slotCount;
+      this.slot = abs;
+      this.slotSum = 0;
+      this.slotCount = 0;
+    }
+    const ref = this.slots[mod(abs, SEASON_SLOTS)]!;
+    const r = Number.isNaN(ref) ? NaN : x - ref;
+    this.slotSum += x;
+    this.slotCount++;
+    this.pushResidual(r);
+    out[11] = r;
+    let k = 12;
+    for (const scale of SCALES) {
+      if (this.residualRun < scale) {
+        out[k++] = NaN;
+        continue;
+      }
+      let sum = 0;
+      for (let i = 0; i < scale; i++) sum += this.residualAt(i);
+      out[k++] = sum / scale;
+    }
+  }
+
+  private pushResidual(r: number): void {
+    this.residuals[this.residualHead] = r;
+    this.residualHead = (this.residualHead + 1) % WINDOW;
+    if (this.residualCount < WINDOW) this.residualCount++;
+    this.residualRun = Number.isNaN(r) ? 0 : Math.min(this.residualRun + 1, WINDOW);
+  }
+
+  /** The i-th newest residual (0 = newest). */
+  private residualAt(i: number): number {
+    return this.residuals[mod(this.residualHead - 1 - i, WINDOW)]!;
+  }
+
+  /** Median of the newest s values of the window (s ≤ 16). */
+  private recentMedian(s: number): number {
+    const w = this.window;
+    const n = w.size;
+    const a = this.scratch.subarray(0, s);
+    for (let i = 0; i < s; i++) a[i] = w.at(n - s + i);
+    a.sort();
+    const h = s >> 1;
+    return s & 1 ? a[h]! : (a[h - 1]! + a[h]!) / 2;
+  }
+
+  private load(state: FieldFeatureState): void {
+    const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+    if (!Array.isArray(state.recent) || state.recent.length > WINDOW || !state.recent.every(finite)) throw new Error('surprise state: recent values are malformed');
+    if (!Array.isArray(state.residuals) || state.residuals.length > WINDOW || !state.residuals.every((v) => typeof v === 'number' && !(v === Infinity || v === -Infinity))) {
+      throw new Error('surprise state: seasonal residuals are malformed');
+    }
+    if (!(state.slots instanceof Float32Array) || state.slots.length !== SEASON_SLOTS) throw new Error('surprise state: seasonal slots are malformed');
+    if (!Number.isInteger(state.slot) || !finite(state.slotSum) || !Number.isInteger(state.slotCount) || state.slotCount < 0) throw new Error('surprise state: the current slot is malformed');
+    for (const v of state.recent) this.window.push(v);
+    for (const r of state.residuals) this.pushResidual(r);
+    this.slots.set(state.slots);
+    this.slot = state.slot;
+    this.slotSum = state.slotSum;
+    this.slotCount = state.slotCount;
+  }
+}
+
+function mod(a: number, n: number): number {
+  return ((a % n) + n) % n;
+}
