@@ -10,7 +10,7 @@ import { encodeRequests, opt, pointOf } from './helpers/udf_process.ts';
 import { AgentPair, type AgentPairOptions } from './helpers/agent_pair.ts';
 import { T0, noise, point } from './helpers/conversation.ts';
 
-async function initialised(options: AgentPairOptions = {}, init: pb.IOption[] = [opt('field', 'temperature'), opt('window', 20, 'int')]): Promise<AgentPair> {
+async function initialised(options: AgentPairOptions = {}, init: pb.IOption[] = [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 20, 'int')]): Promise<AgentPair> {
   const u = new AgentPair(options);
   u.send({ init: { options: init } });
   const [answer] = await u.waitForCount('init', 1);
@@ -41,7 +41,7 @@ test('Init with bad options answers success=false naming the option, and the pro
     [[opt('field', 'x'), opt('k', 3, 'int')], /option 'k' expects a double/],
     [[opt('window', 10, 'int')], /field/],
     [[opt('field', 'x'), opt('detector', 'nope')], /detector must be one of/],
-    [[opt('field', 'x'), opt('window', 1, 'int')], /window must be an integer/],
+    [[opt('field', 'x'), opt('detector', 'mad'), opt('window', 1, 'int')], /window must be an integer/],
     [[opt('field', 'x'), opt('detector', 'threshold')], /threshold needs \.lower\(x\) or \.upper\(x\)/],
     [[opt('field', 'x'), opt('minConsensus', 2, 'int')], /minConsensus/],
     [[opt('field', 'x'), opt('emit', 'some')], /emit must be one of 'all', 'anomalies'/],
@@ -142,7 +142,7 @@ test('a handler exception gives an ErrorResponse with its message and a non-zero
 });
 
 test('batch edge: output batches are bracketed with name, group, tags and an exact size', async () => {
-  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int'), opt('emit', 'anomalies')]);
+  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 10, 'int'), opt('emit', 'anomalies')]);
   const tags = { printer: 'p2' };
   for (let b = 0; b < 2; b++) {
     u.send({ begin: { name: 'printer', group: 'printer=p2', tags, size: Long.fromNumber(30), byName: false } });
@@ -187,7 +187,7 @@ test('missing, non-numeric and non-finite field values pass through unscored wit
 });
 
 test('batch edge: overlapping batch queries score each point once; the overlap is not re-emitted', async () => {
-  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  const u = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 10, 'int')]);
   const tags = { printer: 'p3' };
   // Three batches over points 0..29, 10..39 and 20..49, as `.period(30s).every(10s)` would return them.
   for (const first of [0, 10, 20]) {
@@ -210,7 +210,7 @@ test('batch edge: overlapping batch queries score each point once; the overlap i
   const [snap] = await u.waitForCount('snapshot', 1);
   u.end();
   assert.equal(await u.exited, 0);
-  const v = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('window', 10, 'int')]);
+  const v = await initialised({ edge: 'batch' }, [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 10, 'int')]);
   v.send({ restore: { snapshot: snap!.snapshot!.snapshot } });
   v.send({ begin: { name: 'printer', group: 'printer=p3', tags, byName: false } });
   for (let n = 40; n < 55; n++) v.send({ point: { time: T0.add(n * 1e9), name: 'printer', group: 'printer=p3', tags, fieldsDouble: { temperature: noise(n) } } });

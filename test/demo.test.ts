@@ -107,7 +107,7 @@ test('the demo reports a detector the UDF refuses, with its message and exit cod
   const out = tmp(t);
   const run = demo(['--hours', '0.25', '--printers', '1', '--detector', 'nosuch', '--out', out]);
   assert.equal(run.code, 1, run.stderr);
-  assert.match(run.stderr, /the UDF refused its options: detector must be one of 'mad'/);
+  assert.match(run.stderr, /the UDF refused its options: detector must be one of 'surprise', 'mad'/);
   assert.equal(run.stdout, '');
 });
 

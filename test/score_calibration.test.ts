@@ -163,7 +163,7 @@ const opt = (name: string, value: string): pb.IOption => ({ name, values: [{ typ
 test("handler config: calibration is 'tail' by default, 'none' keeps the detectors' own scores, anything else is refused", () => {
   const values = series(260);
   const scores = (options: pb.IOption[]): number[] => {
-    const cfg = buildConfig([opt('field', 'value'), ...options]);
+    const cfg = buildConfig([opt('field', 'value'), opt('detector', 'mad'), ...options]);
     const d = cfg.detectors[0]!.create(cfg.detectorOptions[0]!, cfg.fields);
     return values.map((x, i) => d.step({ timeMs: i, values: Float64Array.of(x) })?.score ?? NaN);
   };

@@ -59,7 +59,7 @@ test('each socket connection gets its own agent; SIGTERM removes the socket file
 
   const a = await dial(path);
   const b = await dial(path);
-  a.send({ info: {} }, { init: { options: [opt('field', 'v'), opt('window', 5, 'int')] } });
+  a.send({ info: {} }, { init: { options: [opt('field', 'v'), opt('detector', 'mad'), opt('window', 5, 'int')] } });
   b.send({ init: { options: [opt('bogus', 1, 'int')] } });
   const [ia] = await a.waitFor('init', 1);
   const [ib] = await b.waitFor('init', 1);

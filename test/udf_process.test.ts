@@ -8,7 +8,7 @@ import { encodeFrame } from '../udf/agent/framing.ts';
 import { UdfProcess, encodeRequests, opt } from './helpers/udf_process.ts';
 import { point, noise } from './helpers/conversation.ts';
 
-async function initialised(args: string[] = [], options: pb.IOption[] = [opt('field', 'temperature'), opt('window', 20, 'int')]): Promise<UdfProcess> {
+async function initialised(args: string[] = [], options: pb.IOption[] = [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 20, 'int')]): Promise<UdfProcess> {
   const u = new UdfProcess(args);
   u.send({ init: { options } });
   const [init] = await u.waitForCount('init', 1);
