@@ -28,5 +28,5 @@ test('nab_quality --quick backtests the subset through the handler and tables th
 
   const bad = runScript('tools/nab/quality.ts', ['--config', 'nope']);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /^nab: unknown configuration nope; known: mad-default,/);
+  assert.match(bad.stderr, /^nab: unknown configuration nope; known: default, mad-default,/);
 });

@@ -16,6 +16,11 @@ export interface Evaluation {
   windows: number;
   probationFraction: number;
   nab: NabProfileScore[];
+  /**
+   * The NAB scores of the verdict itself: each row scored 1 when its `anomaly` column is true, else 0, so the
+   * swept threshold can only take the verdict as it is (what an alert on `anomaly` gets). Absent without flags.
+   */
+  verdict?: NabProfileScore[];
   events: EventReport[];
 }
 
@@ -40,7 +45,9 @@ export function evaluate(series: readonly ScoredSeries[], options: EvaluationOpt
   if (options.threshold !== undefined) {
     events.push({ rule: 'fixed threshold', threshold: options.threshold, ...eventMetrics(series, atThreshold(options.threshold), probationFraction) });
   }
-  return { series: series.length, windows: nab[0]?.windows ?? 0, probationFraction, nab, events };
+  const flagged = series.every((s) => s.flags !== undefined);
+  const verdict = flagged ? nabScores(series.map((s) => ({ ...s, scores: Float64Array.from(s.flags!) })), { probationFraction }) : undefined;
+  return { series: series.length, windows: nab[0]?.windows ?? 0, probationFraction, nab, ...(verdict ? { verdict } : {}), events };
 }
 
 /** Up to 12 significant digits: enough to tell 0.999999999999 from 1. */
@@ -66,6 +73,7 @@ export function formatEvaluation(e: Evaluation): string {
     fmt(r.delay?.medianRows, 1),
     fmtDuration(r.delay?.meanMs),
   ]);
+  const verdictRows = (e.verdict ?? []).map((p) => [p.profile, fmt(p.normalized), fmt(p.raw, 3), `${p.windowsDetected}/${p.windows}`, String(p.counts.fp)]);
   return [
     `${e.series} series, ${e.windows} labelled windows, probationary fraction ${e.probationFraction}`,
     '',
@@ -73,6 +81,9 @@ export function formatEvaluation(e: Evaluation): string {
     '',
     markdownTable(['profile', 'score', 'threshold', 'raw', 'windows detected', 'FP rows'], nabRows),
     '',
+    ...(verdictRows.length > 0
+      ? ['NAB score of the verdict itself (each row 1 when its anomaly column is true, else 0)', '', markdownTable(['profile', 'score', 'raw', 'windows detected', 'FP rows'], verdictRows), '']
+      : []),
     'Event metrics (window detected if any detection inside it; a run of detections outside windows is one FP event)',
     '',
     markdownTable(['detections', 'windows detected', 'FP events', 'precision', 'recall', 'F1', 'delay mean (rows)', 'delay median (rows)', 'delay mean (time)'], eventRows),

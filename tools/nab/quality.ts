@@ -4,10 +4,16 @@
 // layout), then scored with `evaluate`'s NAB scorer, threshold optimised
 // corpus-wide per profile as NAB does. Prints a markdown table.
 //
-//   npm run nab                       all configurations, all 24 files
+//   npm run nab                       all configurations, all 24 files, and the default's leave-one-category-out row
 //   npm run nab -- --quick            CI: a 6-file subset, default configurations only
-//   npm run nab -- --config mad-default --config mad-uncalibrated
+//   npm run nab -- --config default --config mad-default
+//   npm run nab -- --config default --loco       the default and its leave-one-category-out row only
 //   npm run nab -- --data /path/to/nab --json
+//
+// Every row also gets the NAB scores of its verdict alone (each row 1 when `anomaly` is true, else 0).
+// The leave-one-category-out row (--loco) makes the default's one data-driven choice, its alarm level in
+// whole decades and its hold-off (LOCO_GRID), on three of the four categories and produces the fourth's
+// detections with it; the 24 files are then scored together as usual.
 //
 // Adding a configuration is one line in CONFIGS.
 import { mkdirSync } from 'node:fs';
@@ -25,15 +31,18 @@ import { PROJECT_ROOT } from '../../udf/project_root.ts';
 import { evaluate, type Evaluation } from '../evaluate/evaluation.ts';
 import { fmt, markdownTable } from '../evaluate/markdown.ts';
 import { errorMessage } from '../../udf/errors.ts';
+import { DEFAULT_DETECTOR } from '../../udf/handlers/ads_config.ts';
+import type { ScoredSeries } from '../evaluate/types.ts';
 
 interface QualityConfig {
   id: string;
   /**
    * 'default' rows use default options (so the tail calibration of udf/handlers/score_calibration.ts);
    * 'uncalibrated' rows the same with `.calibration('none')`, the detectors' own scores;
-   * 'recommended' rows are what README recommends.
+   * 'recommended' rows are earlier recommendations; 'grid' rows are the candidates of the
+   * leave-one-category-out row.
    */
-  kind: 'default' | 'uncalibrated' | 'recommended' | 'variant';
+  kind: 'default' | 'uncalibrated' | 'recommended' | 'variant' | 'grid';
   /** TICKscript options, as `backtest` flags take them. */
   options: OptionFlags;
 }
@@ -59,8 +68,17 @@ const DEFAULT_ROWS: [string, OptionFlags][] = [
 /** Seeds of the iforest rows: iforest-default (seed 1) and iforest-seed-2 .. iforest-seed-5. */
 export const IFOREST_SEEDS = [1, 2, 3, 4, 5];
 
+/**
+ * The candidates of the default's data-driven choice: the alarm level in whole decades (1 in 100 to 1 in
+ * 100,000 points) and the hold-off around its default of 100 points.
+ */
+const LOCO_GRID: { alarm: number; holdoff: number }[] = [2, 3, 4, 5].flatMap((alarm) => [64, 100, 128].map((holdoff) => ({ alarm, holdoff })));
+const gridId = (g: { alarm: number; holdoff: number }): string => `default-alarm${g.alarm}-holdoff${g.holdoff}`;
+
 // prettier-ignore
 const CONFIGS: QualityConfig[] = [
+  // What `@ads().field(...)` runs with no other option: the surprise detector.
+  { id: 'default', kind: 'default', options: {} },
   ...DEFAULT_ROWS.map(([name, options]): QualityConfig => ({ id: `${name}-default`, kind: 'default', options })),
   ...DEFAULT_ROWS.map(([name, options]): QualityConfig => ({ id: `${name}-uncalibrated`, kind: 'uncalibrated', options: { ...options, calibration: 'none' } })),
   // Local outliers (MAD over the last 100 points) or departures from the hour-of-day profile (z-score per UTC hour).
@@ -71,6 +89,7 @@ const CONFIGS: QualityConfig[] = [
   { id: 'seasonal-detected', kind: 'variant', options: { detector: ['seasonal'] } },
   // A forest is random: the same default iforest with other seeds (the default seed is 1) shows how much.
   ...IFOREST_SEEDS.slice(1).map((seed): QualityConfig => ({ id: `iforest-seed-${seed}`, kind: 'variant', options: { detector: ['iforest'], seed: String(seed) } })),
+  ...LOCO_GRID.map((g): QualityConfig => ({ id: gridId(g), kind: 'grid', options: { alarm: g.alarm.toFixed(1), holdoff: String(g.holdoff) } })),
 ];
 
 /** Files for --quick: one or two per category, small ones. */
@@ -110,23 +129,28 @@ async function main(): Promise<void> {
     .addOption(new Option('--config <id>', 'configuration to run (repeatable; default all)').argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]))
     .option('--json', 'print JSON instead of the markdown table', false)
     .option('--no-reference', "leave out NAB's own detectors")
+    .option('--loco', "only the default's leave-one-category-out row (with its grid), beside the configurations named", false)
     .parse(process.argv)
-    .opts<{ quick: boolean; data?: string; out: string; config?: string[]; json: boolean; reference: boolean }>();
+    .opts<{ quick: boolean; data?: string; out: string; config?: string[]; json: boolean; reference: boolean; loco: boolean }>();
   const dataDir = nabDataDir(values.data);
   const labelsFile = nabWindowsFile(dataDir);
   const allKeys = [...readLabels(labelsFile).series.keys()].sort();
   const keys = values.quick ? allKeys.filter((k) => QUICK_FILES.includes(k)) : allKeys;
-  let configs = values.config ? CONFIGS.filter((c) => values.config!.includes(c.id)) : CONFIGS;
+  // The grid runs only for the leave-one-category-out row, which needs all four categories.
+  const loco = !values.quick && (values.loco || !values.config);
+  let configs = values.config ? CONFIGS.filter((c) => values.config!.includes(c.id)) : CONFIGS.filter((c) => c.kind !== 'grid');
   if (values.quick && !values.config) configs = configs.filter((c) => c.kind === 'default');
+  if (loco) configs = [...configs, ...CONFIGS.filter((c) => c.kind === 'grid' && !configs.includes(c))];
   if (values.config) {
     const unknown = values.config.filter((id) => !CONFIGS.some((c) => c.id === id));
     if (unknown.length > 0) throw new Error(`unknown configuration ${unknown.join(', ')}; known: ${CONFIGS.map((c) => c.id).join(', ')}`);
   }
 
   const rows: Row[] = [];
+  const scored = new Map<string, ScoredSeries[]>();
   const factory = defaultBacktestFactory();
   for (const cfg of configs) {
-    const detectors = ([] as string[]).concat(cfg.options.detector ?? 'mad');
+    const detectors = ([] as string[]).concat(cfg.options.detector ?? DEFAULT_DETECTOR);
     const missing = detectors.filter((d) => !DETECTORS.has(d));
     if (missing.length > 0) {
       rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: null, note: `detector ${missing.join(', ')} not available yet`, seconds: 0 });
@@ -141,8 +165,14 @@ async function main(): Promise<void> {
     }
     const corpus = loadCorpus(outDir, labelsFile);
     const kept = corpus.series.filter((s) => keys.includes(s.name));
-    rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: evaluate(kept), note: '', seconds: (Date.now() - started) / 1000 });
+    scored.set(cfg.id, kept);
     process.stderr.write(`nab: ${cfg.id} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    if (cfg.kind === 'grid' && !values.config?.includes(cfg.id)) continue;
+    rows.push({ id: cfg.id, kind: cfg.kind, options: describe(cfg.options), evaluation: evaluate(kept), note: '', seconds: (Date.now() - started) / 1000 });
+  }
+  if (loco) {
+    const { series, choices } = leaveOneCategoryOut(LOCO_GRID.map((g) => ({ id: gridId(g), series: scored.get(gridId(g))! })));
+    rows.push({ id: 'default-loco', kind: 'leave-one-category-out', options: choices, evaluation: evaluate(series), note: '', seconds: 0 });
   }
   if (values.reference) {
     for (const ref of REFERENCES) {
@@ -158,7 +188,7 @@ async function main(): Promise<void> {
   }
   const score = (e: Evaluation | null, profile: string): string => fmt(e?.nab.find((p) => p.profile === profile)?.normalized);
   const table = markdownTable(
-    ['configuration', 'kind', 'TICKscript options', 'standard', 'reward_low_FP_rate', 'reward_low_FN_rate', 'windows (std)', 'F1 (anomaly)', 'seconds'],
+    ['configuration', 'kind', 'TICKscript options', 'standard', 'reward_low_FP_rate', 'reward_low_FN_rate', 'windows (std)', 'verdict standard', 'verdict low FP', 'F1 (anomaly)', 'seconds'],
     rows.map((r) => {
       const std = r.evaluation?.nab.find((p) => p.profile === 'standard');
       const own = r.evaluation?.events.find((e) => e.rule === 'anomaly column');
@@ -170,12 +200,43 @@ async function main(): Promise<void> {
         score(r.evaluation, 'reward_low_FP_rate'),
         score(r.evaluation, 'reward_low_FN_rate'),
         std ? `${std.windowsDetected}/${std.windows}` : '–',
+        fmt(r.evaluation?.verdict?.find((p) => p.profile === 'standard')?.normalized),
+        fmt(r.evaluation?.verdict?.find((p) => p.profile === 'reward_low_FP_rate')?.normalized),
         fmt(own?.f1, 3),
         r.seconds > 0 ? r.seconds.toFixed(1) : '–',
       ];
     }),
   );
   process.stdout.write(`NAB subset: ${keys.length} files${values.quick ? ' (--quick)' : ''}, data ${dataDir}\n\n${table}\n`);
+}
+
+/** A series' NAB category: the folder of its file. */
+const categoryOf = (name: string): string => name.split('/')[0]!;
+
+/**
+ * Per category, the candidate with the best standard score on the other categories, and that candidate's
+ * detections for this category; returns the assembled corpus and the choices made.
+ */
+function leaveOneCategoryOut(candidates: { id: string; series: ScoredSeries[] }[]): { series: ScoredSeries[]; choices: string } {
+  const standard = (series: readonly ScoredSeries[]): number => evaluate(series).nab.find((p) => p.profile === 'standard')!.normalized ?? -Infinity;
+  const categories = [...new Set(candidates[0]!.series.map((s) => categoryOf(s.name)))].sort();
+  const assembled: ScoredSeries[] = [];
+  const choices: string[] = [];
+  for (const category of categories) {
+    let best = candidates[0]!;
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      const score = standard(c.series.filter((s) => categoryOf(s.name) !== category));
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    assembled.push(...best.series.filter((s) => categoryOf(s.name) === category));
+    choices.push(`${category}: ${best.id.replace('default-', '')}`);
+  }
+  assembled.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return { series: assembled, choices: choices.join('; ') };
 }
 
 // Run when started as a script, not when a test imports IFOREST_SEEDS.
