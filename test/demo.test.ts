@@ -59,7 +59,7 @@ test('the demo scores every point, writes typed line protocol, labels, summary a
   }
   assert.match(
     lines.at(-1)!,
-    /^printer_anomalies,printer=printer-0\d temperature=[\d.]+,.*,anomaly_votes=\d+i,anomaly_detectors="[a-z,]*",anomaly=(true|false) \d{19}$/,
+    /^printer_anomalies,printer=printer-0\d temperature=[\d.]+,.*,anomaly_votes=\d+i,anomaly_detectors="[a-z,]*",anomaly_fields="[a-z,]*",anomaly=(true|false) \d{19}$/,
   );
   assert.deepEqual([...printers].sort(), ['printer-01', 'printer-02']);
   assert.ok(verdicts > POINTS * 0.9, `only ${verdicts} points with a verdict`);

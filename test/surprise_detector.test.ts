@@ -160,6 +160,7 @@ test('detector: fields are judged together with the tests counted; a NaN field i
   assert.equal(v.bands!.length, 2);
   const spike = d.step({ timeMs: 2000 * MINUTE, values: Float64Array.of(NaN, 50) });
   assert.ok(spike?.anomaly, 'a spike in the second field alone alarms');
+  assert.deepEqual(spike.fields, [false, true], 'and it is named');
   assert.equal(d.step({ timeMs: 2001 * MINUTE, values: Float64Array.of(NaN, NaN) }), null);
 });
 

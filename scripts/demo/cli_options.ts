@@ -7,12 +7,15 @@ export interface DemoConfig {
   hours: number;
   printers: number;
   seed: number;
+  /** Detectors named with `.detector()`; empty: none named, so the UDF's default. */
   detectors: string[];
   outDir: string;
   anomaliesPerHour: number;
   startMs: number;
   stepMs: number;
   toleranceMs: number;
+  /** Anomaly-free lead-in of the generated data. */
+  warmupMs: number;
   /** Extra @ads() options, e.g. { k: ['3.5'] }. */
   options: Record<string, string[]>;
 }
@@ -44,13 +47,14 @@ export function buildProgram(): Command {
     .addOption(new Option('--hours <n>', 'hours of data per printer').argParser(positive).default(6))
     .addOption(new Option('--printers <n>', 'number of printers').argParser(integer(1, 99)).default(3))
     .addOption(new Option('--seed <n>', 'generator seed (same seed, same data and labels)').argParser(integer(0, Number.MAX_SAFE_INTEGER)).default(42))
-    .addOption(new Option('--detector <name>', "detector of @ads(); repeat for several (default: mad, as tick/ads_demo.tick)").argParser(collect).default([]))
+    .addOption(new Option('--detector <name>', "detector of @ads(); repeat for several (default: none named, the UDF's default, as in tick/ads_demo.tick)").argParser(collect).default([]))
     .addOption(new Option('--option <name=value>', 'another @ads() option, e.g. k=3.5 or window=200; repeatable').argParser(tickOption).default([]))
     .addOption(new Option('--out <dir>', 'output directory').default('out/demo'))
     .addOption(new Option('--anomalies <perHour>', 'injected events per printer per hour').argParser(nonNegative).default(3))
     .addOption(new Option('--start <time>', 'time of the first point').argParser(isoTime).default(Date.parse(DEFAULT_START), DEFAULT_START))
     .addOption(new Option('--step <duration>', 'time between points').argParser(duration).default(1000, '1s'))
     .addOption(new Option('--tolerance <duration>', 'detection lag allowed after an event ends').argParser(duration).default(30_000, '30s'))
+    .addOption(new Option('--warmup <duration>', 'anomaly-free lead-in so detectors can warm up (as the generator)').argParser(duration).default(600_000, '10m'))
     .showHelpAfterError();
 }
 
@@ -65,6 +69,7 @@ interface RawFlags {
   start: number;
   step: number;
   tolerance: number;
+  warmup: number;
 }
 
 export function toConfig(flags: RawFlags): DemoConfig {
@@ -74,12 +79,13 @@ export function toConfig(flags: RawFlags): DemoConfig {
     hours: flags.hours,
     printers: flags.printers,
     seed: flags.seed,
-    detectors: flags.detector.length > 0 ? flags.detector : ['mad'],
+    detectors: flags.detector,
     outDir: flags.out,
     anomaliesPerHour: flags.anomalies,
     startMs: flags.start,
     stepMs: flags.step,
     toleranceMs: flags.tolerance,
+    warmupMs: flags.warmup,
     options,
   };
 }

@@ -16,33 +16,21 @@ export interface ScoredPoint {
   timeMs: number;
   anomaly: boolean;
   /**
-   * Fields whose value lies outside their detector band on an anomalous point; undefined when the point has no
-   * bands, in which case the anomaly is attributed to every field.
+   * The fields an anomalous point is about (the UDF's `anomaly_fields`); undefined when the output does not say,
+   * in which case the anomaly is attributed to every field.
    */
-  fieldsOutOfBand?: readonly string[];
+  fields?: readonly string[];
 }
 
-/** Whether `p` flags `field`: anomalous, and (when it has bands) with that field outside its band. */
+/** Whether `p` flags `field`: anomalous, and about that field when it says which. */
 export function flagsField(p: ScoredPoint, field: string): boolean {
-  return p.anomaly && (p.fieldsOutOfBand === undefined || p.fieldsOutOfBand.includes(field));
+  return p.anomaly && (p.fields === undefined || p.fields.includes(field));
 }
 
-/**
- * The `fieldsOutOfBand` of a point from its values: fields with both `<field>_lower` and `<field>_upper` whose value
- * lies outside them; undefined when no field has a band.
- */
-export function outOfBandFields(fields: readonly string[], value: (name: string) => unknown): string[] | undefined {
-  let banded = 0;
-  const outside: string[] = [];
-  for (const f of fields) {
-    const lower = value(`${f}_lower`);
-    const upper = value(`${f}_upper`);
-    if (typeof lower !== 'number' || typeof upper !== 'number') continue;
-    banded++;
-    const v = value(f);
-    if (typeof v === 'number' && (v < lower || v > upper)) outside.push(f);
-  }
-  return banded > 0 ? outside : undefined;
+/** The `fields` of a point from its `anomaly_fields` value (comma-separated names); undefined when absent. */
+export function anomalyFields(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value === '' ? [] : value.split(',');
 }
 
 export interface EventResult {
@@ -113,8 +101,8 @@ function firstAtOrAfter(points: readonly ScoredPoint[], timeMs: number): number 
 
 /**
  * An event counts as detected when a point of its printer inside [start, end + toleranceMs] flags the event's field
- * (anomalous with that field outside its band: with several fields scored at once the `anomaly` flag alone would
- * credit a long event with any unrelated hit of the same printer). Points inside
+ * (anomalous and about that field: with several fields scored at once the `anomaly` flag alone would credit a long
+ * event with any unrelated hit of the same printer). Points inside
  * [start - toleranceMs, end + toleranceMs] of any event of their printer are neither normal nor false positives.
  */
 export function scoreDetections(events: LabelledEvent[], points: ScoredPoint[], toleranceMs: number): DetectionSummary {

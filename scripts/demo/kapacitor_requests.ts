@@ -1,5 +1,5 @@
 // The requests Kapacitor sends the `ads` UDF for tick/ads_demo.tick:
-//   stream |from().measurement('printer').groupBy('printer') @ads().field(...).detector('mad')
+//   stream |from().measurement('printer').groupBy('printer') @ads().field(...)
 // Init carries the @ads() options; each point carries the stream's database, retention policy, group and dimensions.
 import Long from 'long';
 import type { agent as pb } from '../../udf/agent/proto/udf.js';
@@ -13,9 +13,9 @@ export const TASK_ID = 'ads_demo';
 /** Extra @ads() options by name (`k` -> ['3.5']), typed by udf/handlers/options.ts. */
 export type ExtraOptions = Readonly<Record<string, readonly string[]>>;
 
-/** The InitRequest of `@ads().field('temperature').field('humidity').field('power').detector(...)`. */
+/** The InitRequest of `@ads().field('temperature').field('humidity').field('power')`, with `.detector(...)` when named. */
 export function demoInitRequest(detectors: readonly string[], extra: ExtraOptions = {}): pb.IInitRequest {
-  return buildInitRequest({ ...extra, field: [...FIELD_NAMES], detector: [...detectors] }, TASK_ID);
+  return buildInitRequest({ ...extra, field: [...FIELD_NAMES], ...(detectors.length > 0 ? { detector: [...detectors] } : {}) }, TASK_ID);
 }
 
 /** Kapacitor's group id for `.groupBy('printer')`: the dimension values, without the measurement name. */

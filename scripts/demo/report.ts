@@ -40,7 +40,7 @@ export interface DemoReport {
     byKind: Record<string, KindResult>;
     missed: { printer: string; field: string; kind: string; start: string; end: string }[];
   };
-  falsePositives: { normalPoints: number; points: number; rate: number; falseAlarms: number };
+  falsePositives: { normalPoints: number; points: number; rate: number; falseAlarms: number; perSeriesDay: number };
   precision: { points: number | null; alarms: number | null };
   delay: DelaySummary | null;
   chart: { printer: string; field: string };
@@ -74,7 +74,7 @@ export function formatReport(r: DemoReport): string {
     `  flagged      ${int(r.points.flagged)} points (${pct(r.points.flagged / Math.max(1, r.points.scored), 2)}); ` +
       `${int(r.points.scored - r.points.withVerdict)} warm-up points without a verdict`,
     `  recall       ${e.detected} of ${e.total} injected events = ${pct(e.recall)} ` +
-      `(an event counts when a flagged point of its printer has its field outside the band within [start, end + ${formatSpan(run.toleranceMs)}])`,
+      `(an event counts when a flagged point of its printer is about its field, anomaly_fields, within [start, end + ${formatSpan(run.toleranceMs)}])`,
   ];
   for (const [kind, k] of Object.entries(e.byKind)) {
     const delay = k.medianDelayMs === null ? '' : `  median delay ${formatSpan(k.medianDelayMs)}`;
@@ -82,7 +82,7 @@ export function formatReport(r: DemoReport): string {
   }
   lines.push(
     `  false pos.   ${int(fp.points)} of ${int(fp.normalPoints)} points outside events = ${pct(fp.rate, 2)} false-positive rate; ` +
-      `${int(fp.falseAlarms)} false alarms (runs of consecutive flagged points)`,
+      `${int(fp.falseAlarms)} false alarms (runs of consecutive flagged points) = ${fp.perSeriesDay.toFixed(1)} per series-day`,
     `  precision    ${pct(r.precision.points)} of flagged points lie in events; ` +
       `${pct(r.precision.alarms)} of alarms are events (detected / (detected + false alarms))`,
     r.delay

@@ -15,6 +15,7 @@ import { formatReport, kindResults, type DemoReport } from './report.ts';
 import { decodeOutput } from './scored_point.ts';
 import { streamThroughUdf, type StreamResult } from './stream_through_udf.ts';
 import { nsToMs } from '../../tools/io/timestamps.ts';
+import { DEFAULT_DETECTOR } from '../../udf/handlers/ads_config.ts';
 
 export const FILES = {
   lineProtocol: 'printer_anomalies.lp',
@@ -45,6 +46,7 @@ export async function runDemo(config: DemoConfig, say: (message: string) => void
     stepMs: config.stepMs,
     printers: config.printers,
     anomaliesPerHour: config.anomaliesPerHour,
+    warmupMs: config.warmupMs,
   });
   const { labels } = data;
   mkdirSync(config.outDir, { recursive: true });
@@ -86,7 +88,7 @@ export async function runDemo(config: DemoConfig, say: (message: string) => void
       seed: config.seed,
       start: labels.start,
       step: formatDuration(config.stepMs),
-      detectors: config.detectors,
+      detectors: config.detectors.length > 0 ? config.detectors : [`${DEFAULT_DETECTOR} (default)`],
       fields: [...FIELD_NAMES],
       options: config.options,
       toleranceMs: config.toleranceMs,
@@ -118,6 +120,8 @@ export async function runDemo(config: DemoConfig, say: (message: string) => void
       points: summary.falsePositives,
       rate: summary.falsePositiveRate,
       falseAlarms: summary.falseAlarms,
+      // An operator's unit: false alarms per series (printer and field) and day of data.
+      perSeriesDay: summary.falseAlarms / (config.printers * FIELD_NAMES.length * (config.hours / 24)),
     },
     precision: { points: summary.pointPrecision, alarms: summary.alarmPrecision },
     delay: summary.delay,
@@ -140,7 +144,7 @@ export async function runDemo(config: DemoConfig, say: (message: string) => void
     stepMs: config.stepMs,
     events: chartEvents,
     subtitle:
-      `detector ${config.detectors.join('+')} on ${FIELD_NAMES.join(', ')} · ${chartEvents.length} injected events on this series, ${detectedHere} detected · ` +
+      `detector ${config.detectors.length > 0 ? config.detectors.join('+') : DEFAULT_DETECTOR} on ${FIELD_NAMES.join(', ')} · ${chartEvents.length} injected events on this series, ${detectedHere} detected · ` +
       `all printers: recall ${(summary.recall * 100).toFixed(1)}%, false-positive rate ${(summary.falsePositiveRate * 100).toFixed(2)}%`,
   });
   writeFileSync(path(FILES.chartSvg), svg);

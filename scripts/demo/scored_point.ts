@@ -3,8 +3,7 @@
 import Long from 'long';
 import type { agent as pb } from '../../udf/agent/proto/udf.js';
 import { formatLine } from '../../tools/io/line_protocol.ts';
-import { outOfBandFields, type ScoredPoint } from './detection_score.ts';
-import { FIELD_NAMES } from '../printer/index.ts';
+import { anomalyFields, type ScoredPoint } from './detection_score.ts';
 
 export const OUTPUT_MEASUREMENT = 'printer_anomalies';
 
@@ -36,7 +35,7 @@ export function decodeOutput(p: pb.IPoint): DecodedOutput {
       printer,
       timeMs: Number(timeNs / 1_000_000n),
       anomaly: bools.anomaly === true,
-      fieldsOutOfBand: outOfBandFields(FIELD_NAMES, (name) => fieldsDouble[name]),
+      fields: anomalyFields(p.fieldsString?.anomaly_fields),
     },
     hasVerdict: 'anomaly' in bools,
     fieldsDouble,

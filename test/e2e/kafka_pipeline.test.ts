@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
-import { outOfBandFields, scoreDetections, type LabelledEvent, type ScoredPoint } from '../../scripts/demo/detection_score.ts';
+import { anomalyFields, scoreDetections, type LabelledEvent, type ScoredPoint } from '../../scripts/demo/detection_score.ts';
 import { InfluxClient, startInfluxd } from './influxdb.ts';
 import { createTopic, locateKafka, readTopic, startKafka, topicSize, waitForGroup } from './kafka.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';
@@ -281,7 +281,7 @@ test(`Kafka path: the anomalies topic gets every anomalous point, naming it, for
   const flagged: ScoredPoint[] = alerts.map(({ alert }) => {
     const s = alert.data.series[0]!;
     const value = (name: string): unknown => s.values[0]![s.columns.indexOf(name)];
-    return { printer: s.tags.printer!, timeMs: Date.parse(String(value('time'))), anomaly: true, fieldsOutOfBand: outOfBandFields(FIELDS, value) };
+    return { printer: s.tags.printer!, timeMs: Date.parse(String(value('time'))), anomaly: true, fields: anomalyFields(value('anomaly_fields')) };
   });
   const summary = scoreDetections(events, flagged, TOLERANCE_MS);
   const kinds = [...summary.byKind].map(([kind, [hit, total]]) => `${kind} ${hit}/${total}`).join(', ');

@@ -43,7 +43,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   let groups = new GroupStore<GroupState>(1, 1);
   /** The open batch's group key on the batch edge; null outside a batch. */
   let batchGroup: string | null = null;
-  let names: FieldNames = { lower: [], upper: [] };
+  let names: FieldNames = { fields: [], lower: [], upper: [] };
   let detectorNames: string[] = [];
 
   const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)), warned: null, lastBatchTime: null });
@@ -110,7 +110,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       const verdicts = group.detectors.map((d) => (d.stepMany ? d.stepMany(run.samples) : run.samples.map((s) => d.step(s))));
       for (let k = 0; k < run.at.length; k++) {
         for (let d = 0; d < verdicts.length; d++) perPoint[d] = verdicts[d]![k]!;
-        const judgement = combine(detectorNames, perPoint, c.minConsensus, c.fields.length);
+        const judgement = combine(detectorNames, perPoint, c.minConsensus, run.samples[k]!.values);
         if (c.emit === 'anomalies' && !judgement?.anomaly) continue;
         out[run.at[k]!] = judgement ? verdictFields(judgement, names) : PASS;
       }
@@ -134,7 +134,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       }
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
-      names = { lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
+      names = { fields: cfg.fields, lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
       detectorNames = cfg.detectors.map((d) => d.name);
       log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
       return { success: true, error: '' };
@@ -198,6 +198,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
 
 /** Output field names of one configuration, computed once instead of per point. */
 interface FieldNames {
+  fields: readonly string[];
   lower: string[];
   upper: string[];
 }
@@ -217,7 +218,7 @@ function verdictFields(j: Judgement, names: FieldNames): AddedFields {
   return {
     fieldsDouble: fd,
     fieldsInt: { anomaly_votes: VOTES[j.votes] ?? Long.fromNumber(j.votes) },
-    fieldsString: { anomaly_detectors: j.voters.join(',') },
+    fieldsString: { anomaly_detectors: j.voters.join(','), anomaly_fields: j.fields.map((i) => names.fields[i]).join(',') },
     fieldsBool: { anomaly: j.anomaly },
   };
 }

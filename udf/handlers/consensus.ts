@@ -11,15 +11,40 @@ export interface Judgement {
   /** Per field, the band of the first detector (in order) that has one. */
   bands: (Band | null)[];
   extras: Record<string, number>;
+  /** Indices of the fields the anomaly is about (empty when not anomalous), in `.field()` order. */
+  fields: number[];
 }
 
-/** null when no detector gave a verdict (all warming up, or no usable field). */
-export function combine(names: readonly string[], verdicts: readonly (Verdict | null)[], minConsensus: number, fieldCount: number): Judgement | null {
+const NO_FIELDS: number[] = Object.freeze([]) as unknown as number[];
+
+/**
+ * The fields a voting detector's verdict is about: those it names, else those outside its bands, else (no
+ * band says) every judged field.
+ */
+function anomalousFields(v: Verdict, values: Float64Array, into: Set<number>): void {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) continue;
+    const named = v.fields?.[i];
+    const band = v.bands?.[i];
+    if (v.fields ? named : band ? x < band.lower || x > band.upper : !v.bands?.some((b) => b)) into.add(i);
+  }
+}
+
+/** null when no detector gave a verdict (all warming up, or no usable field). `values`: the sample's fields. */
+export function combine(names: readonly string[], verdicts: readonly (Verdict | null)[], minConsensus: number, values: Float64Array): Judgement | null {
+  const fieldCount = values.length;
   // One detector (the common case) needs no sorting or band merging.
   if (verdicts.length === 1) {
     const v = verdicts[0];
     if (!v) return null;
     const anomaly = v.anomaly && minConsensus <= 1;
+    let fields = NO_FIELDS;
+    if (anomaly) {
+      const set = new Set<number>();
+      anomalousFields(v, values, set);
+      fields = [...set];
+    }
     return {
       anomaly,
       score: v.score,
@@ -27,17 +52,22 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
       voters: v.anomaly ? [names[0]!] : [],
       bands: v.bands ?? noBands(fieldCount),
       extras: prefixed(names[0]!, v.extras),
+      fields,
     };
   }
   const scores: number[] = [];
   const voters: string[] = [];
   const bands: (Band | null)[] = new Array(fieldCount).fill(null);
   const extras: Record<string, number> = {};
+  const fieldSet = new Set<number>();
   for (let d = 0; d < verdicts.length; d++) {
     const v = verdicts[d];
     if (!v) continue;
     scores.push(v.score);
-    if (v.anomaly) voters.push(names[d]!);
+    if (v.anomaly) {
+      voters.push(names[d]!);
+      anomalousFields(v, values, fieldSet);
+    }
     if (v.bands) {
       for (let i = 0; i < fieldCount; i++) if (!bands[i] && v.bands[i]) bands[i] = v.bands[i]!;
     }
@@ -46,7 +76,8 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
   if (scores.length === 0) return null;
   scores.sort((a, b) => b - a);
   const score = scores.length >= minConsensus ? scores[minConsensus - 1]! : 0;
-  return { anomaly: voters.length >= minConsensus, score, votes: voters.length, voters, bands, extras };
+  const anomaly = voters.length >= minConsensus;
+  return { anomaly, score, votes: voters.length, voters, bands, extras, fields: anomaly ? [...fieldSet].sort((a, b) => a - b) : NO_FIELDS };
 }
 
 const NO_BANDS: (Band | null)[][] = [];

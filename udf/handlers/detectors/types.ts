@@ -23,6 +23,11 @@ export interface Verdict {
   bands?: (Band | null)[];
   /** Detector-specific numeric extras, emitted as `<detector>_<key>` fields. */
   extras?: Record<string, number>;
+  /**
+   * fields[i]: whether field i is anomalous on its own, for detectors that judge fields together and know
+   * which one alarmed. Without it the handler names the fields outside their bands, or all of them.
+   */
+  fields?: boolean[];
 }
 
 export interface Detector {

@@ -75,10 +75,13 @@ class SurpriseDetector implements Detector {
   private readonly incident: Incident;
   private readonly tests: number;
   private readonly scratch = new Float64Array(FEATURE_COUNT);
+  /** Per field, its smallest tail probability at the current point. */
+  private readonly fieldP: Float64Array;
 
   constructor(cfg: SurpriseConfig, fieldCount: number, state?: SurpriseState) {
     this.cfg = cfg;
     this.tests = 2 * FEATURE_COUNT * fieldCount;
+    this.fieldP = new Float64Array(fieldCount);
     if (!state) {
       this.features = Array.from({ length: fieldCount }, () => new FieldFeatures(cfg.periodMs));
       this.tails = Array.from({ length: fieldCount }, () => new TailSketches(FEATURE_RUNS, cfg.memory));
@@ -95,9 +98,11 @@ class SurpriseDetector implements Detector {
 
   step(sample: Sample): Verdict | null {
     const out = this.scratch;
+    const fieldP = this.fieldP;
     let pMin = 1;
     let judged = false;
     for (let i = 0; i < this.features.length; i++) {
+      fieldP[i] = 1;
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
       const magnitude = this.features[i]!.step(sample.timeMs, x, out);
@@ -110,20 +115,25 @@ class SurpriseDetector implements Detector {
         if (tails.count(f) >= FEATURE_WARMUP) {
           judged = true;
           const p = tails.tailProbability(f, v, resolution);
-          if (p < pMin) pMin = p;
+          if (p < fieldP[i]!) fieldP[i] = p;
         }
         tails.learn(f, v);
       }
+      if (fieldP[i]! < pMin) pMin = fieldP[i]!;
     }
     if (!judged) return null;
-    const surprise = -Math.log10(Math.min(1, pMin * this.tests));
+    const surprise = decades(pMin, this.tests);
     const threshold = this.incident.step(surprise);
-    return {
+    const anomaly = surprise > threshold;
+    const verdict: Verdict = {
       score: surprise > 0 ? surprise / (surprise + threshold) : 0,
-      anomaly: surprise > threshold,
+      anomaly,
       bands: this.bands(sample),
       extras: { decades: surprise },
     };
+    // The fields that alarm on their own (at least the one that set the point's surprise).
+    if (anomaly) verdict.fields = Array.from(fieldP, (p) => decades(p, this.tests) > threshold);
+    return verdict;
   }
 
   /** Per field, the values beyond which the value alone would alarm (from the tails of the raw value). */
@@ -154,6 +164,11 @@ class SurpriseDetector implements Detector {
       incident: this.incident.state(),
     };
   }
+}
+
+/** Surprise in decades of a smallest tail probability p among `tests` tests (Bonferroni). */
+function decades(p: number, tests: number): number {
+  return -Math.log10(Math.min(1, p * tests));
 }
 
 function loadFeatures(saved: SavedField['features']): FieldFeatureState {
