@@ -16,6 +16,9 @@ const three = ['temperature', 'humidity', 'power'];
 const withFields = (fields: string[], ...rest: pb.IOption[]): pb.IOption[] => [...fields.map((f) => option('field', f)), ...rest];
 
 export const SCENARIOS: Scenario[] = [
+  // The default: no .detector() named.
+  { name: 'surprise (default)', fields: one, options: withFields(one) },
+  { name: 'surprise (default), 3 fields', fields: three, options: withFields(three) },
   { name: 'mad', fields: one, options: withFields(one, option('detector', 'mad')) },
   { name: 'threshold', fields: one, options: withFields(one, option('detector', 'threshold'), option('upper', 90.0)) },
   { name: 'iforest (3 fields)', fields: three, options: withFields(three, option('detector', 'iforest')) },
