@@ -63,12 +63,18 @@ export class TailSketches {
   private readonly counts: Float64Array;
   // Scratch for the merged extremes of both epochs (one judgement at a time).
   private readonly near = new Float64Array(TAIL_K);
+  /**
+   * Per feature and side (2f: upper, 2f + 1: lower), the k-th most extreme of the memory as y = sign·x, or NaN
+   * when the extremes changed since it was read: most values lie inside it, and are judged without a merge.
+   */
+  private readonly kth: Float32Array;
 
   constructor(runs: readonly number[], epoch: number, state?: TailSketchState) {
     const features = runs.length;
     this.features = features;
     this.epoch = epoch;
     this.runs = runs;
+    this.kth = new Float32Array(2 * features).fill(NaN);
     if (state) {
       if (state.values.length !== features * STRIDE || state.counts.length !== features * COUNTS) throw new Error('tail sketch state does not match the feature count');
       for (let f = 0; f < features; f++) {
@@ -105,41 +111,43 @@ export class TailSketches {
     const c = f * COUNTS;
     const n = this.counts[c + CUR_N]!;
     const run = this.runs[f]!;
-    this.learnSide(base + CUR_TOP, c + TOP_UNTIL, c + TOP_EXTREME, n, run, x, 1);
-    this.learnSide(base + CUR_BOT, c + BOT_UNTIL, c + BOT_EXTREME, n, run, x, -1);
+    if (this.learnSide(base + CUR_TOP, c + TOP_UNTIL, c + TOP_EXTREME, n, run, x, 1)) this.kth[2 * f] = NaN;
+    if (this.learnSide(base + CUR_BOT, c + BOT_UNTIL, c + BOT_EXTREME, n, run, x, -1)) this.kth[2 * f + 1] = NaN;
     if (n + 1 >= this.epoch) {
       // The current epoch becomes the previous one; its excursions end with it.
       this.values.copyWithin(base + PREV_TOP, base + CUR_TOP, base + PREV_TOP);
       this.counts[c + PREV_N] = n + 1;
       this.counts[c + CUR_N] = 0;
       this.counts[c + TOP_UNTIL] = this.counts[c + BOT_UNTIL] = -1;
+      this.kth[2 * f] = this.kth[2 * f + 1] = NaN;
     } else {
       this.counts[c + CUR_N] = n + 1;
     }
   }
 
-  /** One side of learn(): x, the epoch's n-th value, joins the extremes at `at`, one per excursion. */
-  private learnSide(at: number, until: number, extreme: number, n: number, run: number, x: number, sign: 1 | -1): void {
+  /** One side of learn(): x, the epoch's n-th value, joins the extremes at `at`, one per excursion; true when they changed. */
+  private learnSide(at: number, until: number, extreme: number, n: number, run: number, x: number, sign: 1 | -1): boolean {
     const v = this.values;
     const counts = this.counts;
     if (n < TAIL_K) {
       insert(v, at, n, x, sign);
-      return;
+      return true;
     }
     const y = sign * x;
-    if (!(y > sign * v[at + TAIL_K - 1]!)) return;
+    if (!(y > sign * v[at + TAIL_K - 1]!)) return false;
     // Until k·run values are known, the k-th extreme is no rare level and joining it is no excursion.
     if (run > 1 && n >= TAIL_K * run && n <= counts[until]!) {
       counts[until] = n + run;
       const previous = counts[extreme]!;
-      if (!(y > sign * previous)) return;
+      if (!(y > sign * previous)) return false;
       replace(v, at, previous, x, sign);
       counts[extreme] = x;
-      return;
+      return true;
     }
     insert(v, at, TAIL_K, x, sign);
     counts[until] = n + run;
     counts[extreme] = x;
+    return true;
   }
 
   /**
@@ -163,8 +171,12 @@ export class TailSketches {
   private oneSided(f: number, x: number, sign: 1 | -1, resolution: number): number {
     const n = this.count(f);
     if (n === 0) return 1;
-    const kept = this.merge(f, sign);
     const y = sign * x;
+    const slot = sign === 1 ? 2 * f : 2 * f + 1;
+    const kth = this.kth[slot]!;
+    if (y <= kth && n >= 2 * TAIL_K) return (TAIL_K + 1) / (n + 1); // inside the k-th extreme (NaN never is)
+    const kept = this.merge(f, sign);
+    if (kept === TAIL_K) this.kth[slot] = this.near[TAIL_K - 1]!;
     let ge = 0;
     for (let i = 0; i < kept; i++) if (this.near[i]! >= y) ge++;
     if (kept < TAIL_K || n < 2 * TAIL_K) return (ge + 1) / (n + 1);
