@@ -1,5 +1,6 @@
 // Test helper: runs the real UDF process and speaks the protocol to it.
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { after } from 'node:test';
 import protobuf from 'protobufjs/minimal.js';
 import Long from 'long';
 import { agent as pb } from '../../udf/agent/proto/udf.js';
@@ -22,6 +23,12 @@ export function decodeResponses(bytes: Uint8Array): pb.Response[] {
   return out;
 }
 
+/** Processes still running: a test that fails half-way leaves its UDF with stdin open, which would keep the test file from ever exiting. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export class UdfProcess extends ResponseReader {
   readonly child: ChildProcessWithoutNullStreams;
   stderr = '';
@@ -36,7 +43,13 @@ export class UdfProcess extends ResponseReader {
       this.read(chunk);
     });
     this.child.stderr.on('data', (c: Buffer) => (this.stderr += c.toString()));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+    running.add(this.child);
+    this.exited = new Promise((resolve) =>
+      this.child.once('exit', (code) => {
+        running.delete(this.child);
+        resolve(code);
+      }),
+    );
   }
 
   protected override logTail(): string {
