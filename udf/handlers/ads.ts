@@ -3,7 +3,7 @@
 // add to it (the verdict on every point, more where `.include()` asks), or that it is dropped.
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import { DROP, type BeginBatch, type Edge, type Handler, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
+import { DROP, type BeginBatch, type Edge, type Handler, type HandlerStats, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
 import { combine } from './consensus.ts';
@@ -46,6 +46,8 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   let batchGroup: string | null = null;
   let outputFields = new VerdictFields([], { bands: false, detectors: false, scores: false });
   let detectorNames: string[] = [];
+  /** Points judged anomalous since the process started this handler. */
+  let anomalies = 0;
 
   const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)), warned: null, lastBatchTime: null });
 
@@ -112,7 +114,8 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       for (let k = 0; k < run.at.length; k++) {
         for (let d = 0; d < verdicts.length; d++) perPoint[d] = verdicts[d]![k]!;
         const judgement = combine(detectorNames, perPoint, c.minConsensus, run.samples[k]!.values, outputFields.wantsExtras);
-        if (c.emit === 'anomalies' && !judgement?.anomaly) continue;
+        if (judgement?.anomaly) anomalies++;
+        else if (c.emit === 'anomalies') continue;
         out[run.at[k]!] = judgement ? outputFields.judged(judgement, judgement.judged >= c.minConsensus) : outputFields.unjudged;
       }
     }
@@ -193,6 +196,10 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
 
     stop() {
       batchGroup = null;
+    },
+
+    stats(): HandlerStats {
+      return { groups: groups.size, groupsEvicted: groups.evicted, anomalies };
     },
   };
 }
