@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Command line of the project. With no subcommand it is the Kapacitor UDF
 // (process mode on stdin/stdout, or --socket); stdout then carries protocol
 // frames only, so help and usage errors always go to stderr.
