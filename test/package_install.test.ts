@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import Long from 'long';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import { decodeResponses, encodeRequests, opt } from './helpers/udf_process.ts';
+import { point } from './helpers/conversation.ts';
 import { installTarball, packProject } from './helpers/installed_package.ts';
 import { runUdfSync } from '../tools/client/udf_process.ts';
 import { PROJECT_ROOT } from '../udf/project_root.ts';
@@ -31,16 +32,8 @@ function conversation(): Buffer {
   for (let i = 0; i < 40_000; i++) {
     const g = i % 2;
     const k = Math.floor(i / 2);
-    requests.push({
-      point: {
-        time: Long.fromNumber(1.7e18).add(Long.fromNumber(k).mul(1e9)),
-        name: 'm',
-        group: `host=h${g}`,
-        dimensions: ['host'],
-        tags: { host: `h${g}` },
-        fieldsDouble: { a: Math.sin(k / 7 + g) * 4 + (k % 199 === 100 ? 30 : 0), b: ((k * 13 + g) % 17) / 4 },
-      },
-    });
+    const fieldsDouble = { a: Math.sin(k / 7 + g) * 4 + (k % 199 === 100 ? 30 : 0), b: ((k * 13 + g) % 17) / 4 };
+    requests.push(point(k, 0, { group: `printer=h${g}`, tags: { printer: `h${g}` }, fieldsDouble }));
     if (i % 5000 === 4999) requests.push({ keepalive: { time: Long.fromNumber(i) } });
   }
   return encodeRequests(requests);
