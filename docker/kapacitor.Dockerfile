@@ -10,7 +10,7 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 ARG KAPACITOR_IMAGE=kapacitor:1.8
 
 # Stage 1: build the package (npm run build, run by npm pack) and install the tarball into /opt/kapacitor-ads: the
-# built JavaScript and the runtime dependencies only, by the real npm from the lock file's registry.
+# bundled JavaScript and its one run-time dependency (the InfluxDB client of the backtest), by the real npm.
 FROM ${NODE_IMAGE} AS app
 WORKDIR /src
 COPY package.json package-lock.json ./

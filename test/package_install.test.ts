@@ -39,12 +39,15 @@ function conversation(): Buffer {
   return encodeRequests(requests);
 }
 
-test('the tarball ships the built package, its bins and runtime dependencies only', () => {
+test('the tarball ships the built package and its bins; installing it brings no TypeScript tooling', () => {
   const manifest = JSON.parse(readFileSync(join(pkg.root, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies: Record<string, string> };
   assert.deepEqual(Object.keys(manifest.bin).sort(), ['kapacitor-ads', 'kapacitor-ads-printer-data', 'kapacitor-ads-twilio']);
   for (const [name, file] of Object.entries(manifest.bin)) {
     assert.equal(realpathSync(pkg.bin(name as 'kapacitor-ads')), join(realpathSync(pkg.root), file), `${name} links to ${file}`);
   }
+  // What the bundles import at run time; everything else they use is bundled (its licences beside it).
+  assert.deepEqual(Object.keys(manifest.dependencies), ['@influxdata/influxdb-client']);
+  assert.match(readFileSync(join(pkg.root, 'dist/THIRD_PARTY_LICENSES.txt'), 'utf8'), /^pino \d+\.\d+\.\d+ \(MIT\)$/m);
   for (const dev of ['tsx', 'typescript', 'esbuild', 'ml-isolation-forest']) {
     assert.equal(manifest.dependencies[dev], undefined, `${dev} is a dependency`);
     assert.throws(() => createRequire(join(pkg.root, 'package.json')).resolve(dev), `${dev} resolves from the installed package`);
