@@ -31,7 +31,8 @@ const SCENARIOS: Scenario[] = [
   { name: '@ads() default', udf: "@ads().field('value')" },
   // What the demo task asks for: bands for Grafana and the voting detectors for alert messages.
   { name: "@ads() .include('bands').include('detectors')", udf: "@ads().field('value').include('bands').include('detectors')" },
-  { name: "@ads() .include('all')", udf: "@ads().field('value').include('all')" },
+  // The verdict fields with next to no detector work: what the three fields cost kapacitord.
+  { name: "threshold (.detector('threshold').upper(1e9))", udf: "@ads().field('value').detector('threshold').upper(1000000000.0)" },
   { name: "mad (.detector('mad'))", udf: "@ads().field('value').detector('mad')" },
   { name: 'iforest', udf: "@ads().field('value').detector('iforest')" },
 ];
