@@ -89,3 +89,23 @@ test('tail sketch: its state restores an identical sketch, and malformed state i
   bad[0] = 1e9;
   assert.throws(() => new TailSketches([1, 4, 16], 300, { values: s.values, counts: bad }), /invalid count/);
 });
+
+test('tail sketch: extremes of a feature within its run of each other count as one excursion', () => {
+  const run = 64;
+  const plain = new TailSketches([1], 1_000_000);
+  const declustered = new TailSketches([run], 1_000_000);
+  const values = Array.from({ length: 5000 }, (_, i) => Math.sin(i) % 1); // noise-like, in [-1, 1]
+  // One burst of 30 consecutive large values, after the first k·run values.
+  for (let i = 3000; i < 3030; i++) values[i] = 10 + (i % 7);
+  for (const v of values) {
+    plain.learn(0, Math.fround(v));
+    declustered.learn(0, Math.fround(v));
+  }
+  // Plainly, the burst fills all k places: 12 is about as rare as its rank among them.
+  assert.ok(plain.tailProbability(0, 12, 0) > 3 / 5001);
+  // Declustered, the burst is one excursion (its 16), the other places hold the noise's extremes: a second
+  // burst like it is rare again.
+  const p = declustered.tailProbability(0, 12, 0);
+  assert.ok(p < plain.tailProbability(0, 12, 0) / 50, `${p}`);
+  assert.ok(p < 1e-4, `${p}`);
+});

@@ -4,23 +4,23 @@
 // features at four time scales (field_features.ts: level, change, spread and
 // weekly residual, over 1, 4, 16 and 64 points) are each compared with the
 // values that feature took before, through the tails of their distribution
-// (tail_sketch.ts: exact ranks among the most extreme values of the last one
-// to two `memory` epochs, an exponential tail beyond). The smallest tail
+// (tail_sketch.ts: the declustered extremes of the last one to two `memory`
+// epochs, a predictive Lomax tail beyond the k-th). The smallest tail
 // probability over features, sides and fields, multiplied by how many were
 // tested (a Bonferroni bound: one chance in 10^alarm per point however many
 // features look), gives the point's surprise in decades,
 //   S = −log10(min(1, p_min · 2 · 15 · fields)).
-// A point alarms when S exceeds `alarm` (default 4: as rare as 1 in 10,000),
+// A point alarms when S exceeds `alarm` (default 3: rarer than 1 in 1,000),
 // and one incident raises one alarm (incident.ts). The score is
 // S / (S + threshold), above 0.5 exactly when the point alarms, so it is
 // comparable across series and detectors without calibration.
 //
 // Nothing is tuned per series: scale, noise and rhythm come from the series'
-// own tails. The constants are the alarm level (a false-alarm rate), the
-// scales (powers of four up to 64), k = 10 extremes per tail, the hold-off
-// (100 points, above the longest scale: a change stays in the 64-point
-// features for 64 points), the memory (8,192 points per epoch) and the
-// week-long seasonal reference (a weekly rhythm contains the daily one).
+// own tails. The constants are the alarm level (a false-alarm rate, in whole
+// decades), the scales (powers of four up to 64), k = 10 extremes per tail,
+// the hold-off (100 points, above the longest scale: a change stays in the
+// 64-point features for 64 points), the memory (8,192 points per epoch) and
+// the week-long seasonal reference (a weekly rhythm contains the daily one).
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
