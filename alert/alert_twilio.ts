@@ -1,5 +1,7 @@
+#!/usr/bin/env node
 // Kapacitor alert handler for SMS and WhatsApp through Twilio, run by
-//   .exec('node', '--import', 'tsx', '/app/alert/alert_twilio.ts', '--channel', 'sms')
+//   .exec('/usr/local/bin/kapacitor-ads-twilio', '--channel', 'sms')
+// (the package's bin; from the sources: node --import tsx alert/alert_twilio.ts)
 // with the alert JSON on stdin. Settings from the environment:
 //   TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM (number or MG... service),
 //   TWILIO_TO (comma-separated numbers), optional TWILIO_API_BASE,

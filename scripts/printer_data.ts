@@ -1,9 +1,11 @@
+#!/usr/bin/env node
 // CLI of the printer data generator. The pure API lives in scripts/printer/index.ts
 // (re-exported here); this file only wires options, targets, signals and messages.
 //
 //   node --import tsx scripts/printer_data.ts --target kapacitor --duration 1h --labels labels.json
 //   node --import tsx scripts/printer_data.ts --out data.lp --start 2024-01-01T00:00:00Z --seed 7
 //   node --import tsx scripts/printer_data.ts --mode live --target influx --url http://localhost:8086
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CommanderError } from 'commander';
@@ -147,7 +149,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   }
 }
 
-const invoked = process.argv[1] ? pathToFileURL(resolve(process.argv[1])).href : '';
+// Through its real path: the package's bin is a symlink to the bundle, and a module's URL is its real file's.
+const invoked = process.argv[1] ? pathToFileURL(realpathSync(resolve(process.argv[1]))).href : '';
 if (import.meta.url === invoked) {
   process.exitCode = await main();
 }

@@ -33,7 +33,7 @@ function nabStyle(rows: number): string {
 test('backtest runs MAD over a NAB-style CSV through the ads handler', (t) => {
   const dir = tmp(t);
   writeFileSync(join(dir, 'series.csv'), nabStyle(400));
-  const r = backtestCli(['--input', join(dir, 'series.csv'), '--output', join(dir, 'out.csv'), '--field', 'value', '--detector', 'mad', '--k', '3.5', '--window', '50']);
+  const r = backtestCli(['--input', join(dir, 'series.csv'), '--output', join(dir, 'out.csv'), '--field', 'value', '--detector', 'mad', '--k', '3.5', '--window', '50', '--include', 'bands']);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /ads backtest: 400 rows, \d+ scored, \d+ anomalies \(field value; /);
@@ -47,8 +47,10 @@ test('backtest runs MAD over a NAB-style CSV through the ads handler', (t) => {
   assert.equal(spike[0], '2014-07-01 20:50:00');
   assert.equal(spike[col('anomaly')], 'true');
   assert.ok(Number(spike[col('anomaly_score')]) > 0.5);
-  // Warm-up rows (window not yet full) are unscored: 0 / false.
+  // Warm-up rows (window not yet full) are unscored: 0 / false, and say so.
   assert.deepEqual(rows[1]!.split(',').slice(2, 4), ['0', 'false']);
+  assert.equal(rows[1]!.split(',')[col('anomaly_warmup')], 'true');
+  assert.equal(spike[col('anomaly_warmup')], 'false');
   for (const row of rows.slice(1)) {
     const s = Number(row.split(',')[col('anomaly_score')]);
     assert.ok(s >= 0 && s <= 1, row);

@@ -168,14 +168,16 @@ test('against a real influxd: backtest a measurement into another, twice, same p
     '--influx-url', url, '--db', 'printer', '--measurement', 'printer', '--start', '2024-01-01T00:00:00Z', '--end', '2024-01-02T00:00:00Z',
     '--field', 'temperature', '--detector', 'mad', '--window', '30', '--write-measurement', 'printer_anomalies',
   ];
-  const count = async (): Promise<unknown> =>
-    ((await q('SELECT count("temperature"), count("anomaly_score") FROM "printer_anomalies" GROUP BY "printer"')) as { results: { series: { tags: unknown; values: unknown[][] }[] }[] }).results[0]!.series.map(
-      (s) => [s.tags, s.values[0]![1], s.values[0]![2]],
-    );
-  // Every point is written back; the first `window` of each group are warm-up, without a score.
+  type Counts = { results: { series: { tags: unknown; values: unknown[][] }[] }[] };
+  const count = async (): Promise<unknown> => {
+    const all = (await q('SELECT count("temperature"), count("anomaly_score"), count("anomaly_warmup") FROM "printer_anomalies" GROUP BY "printer"')) as Counts;
+    const warm = (await q('SELECT count("anomaly_score") FROM "printer_anomalies" WHERE "anomaly_warmup" = false GROUP BY "printer"')) as Counts;
+    return all.results[0]!.series.map((s, i) => [s.tags, s.values[0]![1], s.values[0]![2], s.values[0]![3], warm.results[0]!.series[i]!.values[0]![1]]);
+  };
+  // Every point is written back with its verdict fields; the first `window` of each group are warm-up.
   const expected = [
-    [{ printer: 'printer-01' }, ROWS, ROWS - 30],
-    [{ printer: 'printer-02' }, ROWS, ROWS - 30],
+    [{ printer: 'printer-01' }, ROWS, ROWS, ROWS, ROWS - 30],
+    [{ printer: 'printer-02' }, ROWS, ROWS, ROWS, ROWS - 30],
   ];
   const first = await backtestCli(args);
   assert.equal(first.code, 0, first.stderr);

@@ -45,6 +45,7 @@ test('Init with bad options answers success=false naming the option, and the pro
     [[opt('field', 'x'), opt('detector', 'threshold')], /threshold needs \.lower\(x\) or \.upper\(x\)/],
     [[opt('field', 'x'), opt('minConsensus', 2, 'int')], /minConsensus/],
     [[opt('field', 'x'), opt('emit', 'some')], /emit must be one of 'all', 'anomalies'/],
+    [[opt('field', 'x'), opt('include', 'everything')], /include must be one of 'bands', 'detectors', 'scores', 'all', got 'everything'/],
     [[opt('field', 'x'), opt('k', 3.5), opt('k', 2.5)], /'k' is given more than once/],
   ];
   for (const [options] of cases) u.send({ init: { options } });
@@ -61,15 +62,23 @@ test('Init with bad options answers success=false naming the option, and the pro
 });
 
 test('points come back scored, with the input point metadata kept', async () => {
-  const u = await initialised();
+  const u = await initialised({}, [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 20, 'int'), opt('include', 'bands'), opt('include', 'detectors')]);
   for (let i = 0; i < 40; i++) u.send(point(i, i === 30 ? 35 : noise(i)));
   const pts = await u.waitForCount('point', 40);
   const out = pts.map(pointOf);
-  for (let i = 0; i < 20; i++) assert.equal(out[i]!.fieldsBool.anomaly, undefined, 'warm-up points are unscored');
+  for (let i = 0; i < 20; i++) {
+    const p = out[i]!;
+    assert.deepEqual([p.fieldsBool.anomaly, p.fieldsBool.anomaly_warmup, p.fieldsDouble.anomaly_score], [false, true, 0], 'warm-up points carry the verdict fields');
+    assert.deepEqual([p.fieldsString.anomaly_detectors, p.fieldsString.anomaly_fields], ['', '']);
+    assert.equal(Number(p.fieldsInt.anomaly_votes), 0);
+    assert.equal(p.fieldsDouble.temperature_upper, undefined, 'no band before the window is full');
+  }
+  assert.ok(out.slice(20).every((p) => p.fieldsBool.anomaly_warmup === false));
   const spike = out[30]!;
   assert.equal(spike.fieldsBool.anomaly, true);
   assert.ok(spike.fieldsDouble.anomaly_score! > 0.5);
   assert.equal(spike.fieldsString.anomaly_detectors, 'mad');
+  assert.equal(spike.fieldsString.anomaly_fields, 'temperature');
   assert.equal(Number(spike.fieldsInt.anomaly_votes), 1);
   assert.ok(spike.fieldsDouble.temperature_upper! < 35);
   assert.equal(spike.fieldsDouble.temperature, 35);
@@ -85,6 +94,54 @@ test('points come back scored, with the input point metadata kept', async () => 
   u.end();
   assert.equal(await u.exited, 0);
   u.finishOutput();
+});
+
+test('by default a point gains the verdict alone: anomaly, anomaly_score and anomaly_warmup, from the first point on', async () => {
+  const u = await initialised();
+  for (let i = 0; i < 40; i++) u.send(point(i, i === 30 ? 35 : noise(i)));
+  const out = (await u.waitForCount('point', 40)).map(pointOf);
+  for (const [i, p] of out.entries()) {
+    assert.deepEqual(Object.keys(p.fieldsDouble).sort(), ['anomaly_score', 'temperature'], `point ${i}`);
+    assert.deepEqual(Object.keys(p.fieldsBool).sort(), ['anomaly', 'anomaly_warmup'], `point ${i}`);
+    assert.deepEqual([p.fieldsInt, p.fieldsString], [{}, {}], `point ${i}`);
+    assert.equal(p.fieldsBool.anomaly_warmup, i < 20, `point ${i}`);
+    if (i < 20) assert.deepEqual([p.fieldsBool.anomaly, p.fieldsDouble.anomaly_score], [false, 0]);
+  }
+  assert.equal(out[30]!.fieldsBool.anomaly, true);
+  assert.ok(out[30]!.fieldsDouble.anomaly_score! > 0.5);
+  u.end();
+  assert.equal(await u.exited, 0);
+});
+
+test("include('scores') adds each detector's own score; include('all') every group", async () => {
+  const u = await initialised({}, [opt('field', 'temperature'), opt('detector', 'mad'), opt('detector', 'zscore'), opt('window', 20, 'int'), opt('include', 'scores')]);
+  for (let i = 0; i < 30; i++) u.send(point(i, noise(i)));
+  const scored = (await u.waitForCount('point', 30)).map(pointOf).at(-1)!;
+  assert.deepEqual(Object.keys(scored.fieldsDouble).sort(), ['anomaly_score', 'mad_score', 'temperature', 'zscore_score']);
+  u.end();
+  assert.equal(await u.exited, 0);
+  const all = await initialised({}, [opt('field', 'temperature'), opt('detector', 'mad'), opt('window', 20, 'int'), opt('include', 'all')]);
+  for (let i = 0; i < 30; i++) all.send(point(i, noise(i)));
+  const p = (await all.waitForCount('point', 30)).map(pointOf).at(-1)!;
+  assert.deepEqual(Object.keys(p.fieldsDouble).sort(), ['anomaly_score', 'mad_score', 'temperature', 'temperature_lower', 'temperature_upper']);
+  assert.deepEqual(Object.keys(p.fieldsString).sort(), ['anomaly_detectors', 'anomaly_fields']);
+  assert.deepEqual(Object.keys(p.fieldsInt), ['anomaly_votes']);
+  all.end();
+  assert.equal(await all.exited, 0);
+});
+
+test('with minConsensus 2 the verdict stays a warm-up one until two detectors judge', async () => {
+  // mad judges from its 10th point, zscore from its 20th.
+  const u = await initialised({}, [opt('field', 'temperature'), opt('detector', 'mad'), opt('detector', 'zscore'), opt('madWindow', 10, 'int'), opt('zscoreWindow', 20, 'int'), opt('minConsensus', 2, 'int'), opt('include', 'bands')]);
+  for (let i = 0; i < 30; i++) u.send(point(i, noise(i)));
+  const out = (await u.waitForCount('point', 30)).map(pointOf);
+  const warm = out.map((p) => p.fieldsBool.anomaly_warmup);
+  assert.deepEqual(warm, out.map((_, i) => i < 20));
+  // Between the two, mad's band is known but the score is not yet informed.
+  assert.equal(out[15]!.fieldsDouble.anomaly_score, 0);
+  assert.equal(typeof out[15]!.fieldsDouble.temperature_upper, 'number');
+  u.end();
+  assert.equal(await u.exited, 0);
 });
 
 test('int64 timestamps above 2^53 pass through exactly', async () => {
@@ -178,7 +235,9 @@ test('missing, non-numeric and non-finite field values pass through unscored wit
   u.send(point(29, Infinity));
   u.send(point(30, noise(30)));
   const out = (await u.waitForCount('point', 31)).map(pointOf);
-  for (const i of [25, 26, 27, 28, 29]) assert.equal(out[i]!.fieldsBool.anomaly, undefined, `point ${i} is unscored`);
+  for (const i of [25, 26, 27, 28, 29]) {
+    assert.deepEqual([out[i]!.fieldsBool.anomaly, out[i]!.fieldsBool.anomaly_warmup, out[i]!.fieldsDouble.anomaly_score], [false, true, 0], `point ${i} is unscored`);
+  }
   assert.equal(out[26]!.fieldsString.temperature, 'hot');
   assert.equal(out[30]!.fieldsBool.anomaly, false);
   u.end();

@@ -47,7 +47,12 @@ test('the demo scores every point, writes typed line protocol, labels, summary a
     assert.deepEqual(Object.keys(row.tags), ['printer']);
     printers.add(row.tags.printer!);
     for (const f of ['temperature', 'humidity', 'power']) assert.equal(typeof row.fieldsDouble[f], 'number', `line ${i + 1}: ${f}`);
-    if (!('anomaly' in row.fieldsBool)) continue; // warm-up: no verdict yet
+    // Every point carries the verdict fields; warm-up ones say so and are neither anomalous nor scored.
+    assert.equal(typeof row.fieldsBool.anomaly_warmup, 'boolean', line);
+    if (row.fieldsBool.anomaly_warmup) {
+      assert.deepEqual([row.fieldsBool.anomaly, row.fieldsDouble.anomaly_score], [false, 0], line);
+      continue;
+    }
     verdicts++;
     if (row.fieldsBool.anomaly) flagged++;
     assert.ok(row.fieldsDouble.anomaly_score! >= 0 && row.fieldsDouble.anomaly_score! <= 1, line);
@@ -59,7 +64,7 @@ test('the demo scores every point, writes typed line protocol, labels, summary a
   }
   assert.match(
     lines.at(-1)!,
-    /^printer_anomalies,printer=printer-0\d temperature=[\d.]+,.*,anomaly_votes=\d+i,anomaly_detectors="[a-z,]*",anomaly_fields="[a-z,]*",anomaly=(true|false) \d{19}$/,
+    /^printer_anomalies,printer=printer-0\d temperature=[\d.]+,.*,anomaly_votes=\d+i,anomaly_detectors="[a-z,]*",anomaly_fields="[a-z,]*",anomaly=(true|false),anomaly_warmup=false \d{19}$/,
   );
   assert.deepEqual([...printers].sort(), ['printer-01', 'printer-02']);
   assert.ok(verdicts > POINTS * 0.9, `only ${verdicts} points with a verdict`);

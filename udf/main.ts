@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Command line of the project. With no subcommand it is the Kapacitor UDF
 // (process mode on stdin/stdout, or --socket); stdout then carries protocol
 // frames only, so help and usage errors always go to stderr.
@@ -15,6 +16,8 @@ import { ModelFiles } from './handlers/model_files.ts';
 import type { DetectorEnv } from './handlers/detectors/factory.ts';
 import { WorkerTrainer } from './training/worker_trainer.ts';
 import { errorMessage } from './errors.ts';
+import { DEFAULT_STATS_INTERVAL_MS, UdfStats, startStatsLog } from './stats.ts';
+import { parseDuration } from '../tools/common/duration.ts';
 
 interface UdfFlags {
   batch?: boolean;
@@ -23,6 +26,17 @@ interface UdfFlags {
   maxFrameSize: number;
   logLevel?: string;
   training: 'worker' | 'inline';
+  statsInterval?: number;
+}
+
+/** A duration literal (30s, 1m, 1h) in ms, or 0 for off. */
+function interval(value: string): number {
+  if (value.trim() === '0') return 0;
+  try {
+    return parseDuration(value);
+  } catch (err) {
+    throw new InvalidArgumentError(errorMessage(err));
+  }
 }
 
 function positiveInt(value: string): number {
@@ -40,6 +54,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--max-frame-size <bytes>', 'largest accepted frame').argParser(positiveInt).default(DEFAULT_MAX_FRAME_SIZE))
     .addOption(new Option('--log-level <level>', 'log level (or ADS_LOG_LEVEL)').choices(LOG_LEVELS as string[]))
     .addOption(new Option('--training <where>', 'where iforest retrainings run').choices(['worker', 'inline']).default('worker'))
+    .addOption(new Option('--stats-interval <duration>', 'a stats line at info level this often, 0 for none (default 1m, or ADS_STATS_INTERVAL)').argParser(interval))
     .configureOutput({
       writeOut: (s) => process.stderr.write(s),
       writeErr: (s) => process.stderr.write(s),
@@ -52,7 +67,10 @@ export function buildProgram(): Command {
       // One trainer and one model cache for the process: socket mode's connections share them.
       const env: DetectorEnv = { trainer: flags.training === 'worker' ? new WorkerTrainer({ logger }) : inlineTrainer, models: new ModelFiles() };
       const factory: HandlerFactory = flags.handler === 'passthrough' ? () => createPassthroughHandler(edge) : () => createAdsHandler({ edge, logger, env });
-      const code = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket });
+      const stats = new UdfStats();
+      const statsIntervalMs = flags.statsInterval ?? (process.env.ADS_STATS_INTERVAL ? interval(process.env.ADS_STATS_INTERVAL) : DEFAULT_STATS_INTERVAL_MS);
+      startStatsLog(stats, logger, statsIntervalMs);
+      const code = await serve({ factory, logger, maxFrameSize: flags.maxFrameSize, socket: flags.socket, stats });
       // Output is flushed by now; an open stdin (Kapacitor keeps it after an error) must not keep us alive.
       process.exit(code);
     });

@@ -4,18 +4,21 @@ import { serveStream } from './agent/serve_stream.ts';
 import { listenOnSocket } from './agent/socket_server.ts';
 import type { HandlerFactory } from './agent/handler.ts';
 import type { Logger } from './log.ts';
+import type { ConversationStats } from './agent/conversation_stats.ts';
 
 export interface ServeOptions {
   factory: HandlerFactory;
   logger: Logger;
   maxFrameSize?: number;
   socket?: string;
+  /** The process's counters for its stats line. */
+  stats?: ConversationStats;
 }
 
 export async function serve(options: ServeOptions): Promise<number> {
-  const { factory, logger, maxFrameSize } = options;
+  const { factory, logger, maxFrameSize, stats } = options;
   if (options.socket) {
-    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize });
+    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize, stats });
     return new Promise<number>((resolve) => {
       const stop = (signal: string): void => {
         logger.info({ signal }, 'shutting down');
@@ -25,7 +28,7 @@ export async function serve(options: ServeOptions): Promise<number> {
       process.once('SIGINT', () => stop('SIGINT'));
     });
   }
-  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize });
+  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize, stats });
   process.once('SIGTERM', () => served.shutdown('SIGTERM'));
   process.once('SIGINT', () => served.shutdown('SIGINT'));
   const exit = await served.done;

@@ -15,7 +15,8 @@ export type ExtraOptions = Readonly<Record<string, readonly string[]>>;
 
 /** The InitRequest of `@ads().field('temperature').field('humidity').field('power')`, with `.detector(...)` when named. */
 export function demoInitRequest(detectors: readonly string[], extra: ExtraOptions = {}): pb.IInitRequest {
-  return buildInitRequest({ ...extra, field: [...FIELD_NAMES], ...(detectors.length > 0 ? { detector: [...detectors] } : {}) }, TASK_ID);
+  // The fields tick/ads_demo.tick asks for: the chart draws the bands, the scoring reads anomaly_fields.
+  return buildInitRequest({ include: ['bands', 'detectors'], ...extra, field: [...FIELD_NAMES], ...(detectors.length > 0 ? { detector: [...detectors] } : {}) }, TASK_ID);
 }
 
 /** Kapacitor's group id for `.groupBy('printer')`: the dimension values, without the measurement name. */

@@ -12,7 +12,7 @@ export interface DecodedOutput {
   /** printer_anomalies line: input fields as floats, anomaly as a bool, anomaly_votes as an int, detectors as a string. */
   line: string;
   scored: ScoredPoint;
-  /** Whether the point carries a verdict (points of the detectors' warm-up do not). */
+  /** Whether the point's verdict is informed (false during the detectors' warm-up: `anomaly_warmup`). */
   hasVerdict: boolean;
   fieldsDouble: Record<string, number>;
 }
@@ -37,7 +37,7 @@ export function decodeOutput(p: pb.IPoint): DecodedOutput {
       anomaly: bools.anomaly === true,
       fields: anomalyFields(p.fieldsString?.anomaly_fields),
     },
-    hasVerdict: 'anomaly' in bools,
+    hasVerdict: bools.anomaly_warmup === false,
     fieldsDouble,
   };
 }

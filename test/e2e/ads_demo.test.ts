@@ -164,36 +164,47 @@ test('ads_demo runs without errors and every point passes through the UDF', asyn
   assert.equal(udfEdge[1], expectedPoints, 'points streamed into the UDF');
 });
 
-test('printer_anomalies holds every point, scored once the detectors are warm', async () => {
+test('printer_anomalies holds every point, and no point lacks the verdict fields', async () => {
   assert.equal(await influx.count(DB, 'printer_anomalies', 'temperature'), expectedPoints);
   const keys = await influx.query('SHOW FIELD KEYS FROM "printer_anomalies"', DB);
   const fields = new Map(keys[0]!.values.map((row) => [String(row[0]), String(row[1])]));
   const expected: Record<string, string> = {
-    temperature: 'float', humidity: 'float', power: 'float', anomaly: 'boolean', anomaly_score: 'float',
-    anomaly_detectors: 'string', anomaly_votes: 'integer', temperature_lower: 'float', temperature_upper: 'float',
+    temperature: 'float', humidity: 'float', power: 'float', anomaly: 'boolean', anomaly_score: 'float', anomaly_warmup: 'boolean',
+    anomaly_detectors: 'string', anomaly_fields: 'string', anomaly_votes: 'integer', temperature_lower: 'float', temperature_upper: 'float',
   };
   for (const [name, type] of Object.entries(expected)) assert.equal(fields.get(name), type, `field ${name}`);
   const range = await influx.query('SELECT min("anomaly_score"), max("anomaly_score") FROM "printer_anomalies"', DB);
   const [, min, max] = range[0]!.values[0] as [number, number, number];
   assert.ok(min >= 0 && max <= 1 && max > min, `anomaly_score in [0, 1], got [${min}, ${max}]`);
-  // Only each printer's warm-up (its first points) may lack a verdict; from the first verdict on, every point has one.
+  // One schema from the first point: every point has anomaly, anomaly_score and anomaly_warmup; the warm-up is
+  // each printer's first points, neither anomalous nor scored, and once a printer's verdict is informed it stays so.
   for (const printer of labels.printers) {
     const where = `WHERE "printer" = '${printer}'`;
-    const first = await influx.query(`SELECT first("anomaly_score") FROM "printer_anomalies" ${where}`, DB);
-    const firstMs = first[0]!.values[0]![0] as number;
-    const after = await influx.query(
-      `SELECT count("temperature"), count("anomaly_score"), count("anomaly") FROM "printer_anomalies" ${where} AND time >= ${firstMs}ms`,
+    const all = await influx.query(
+      `SELECT count("temperature"), count("anomaly"), count("anomaly_score"), count("anomaly_warmup") FROM "printer_anomalies" ${where}`,
       DB,
     );
-    const [, total, scored, flagged] = after[0]!.values[0] as number[];
-    assert.equal(scored, total, `${printer}: points without anomaly_score after the warm-up`);
-    assert.equal(flagged, total, `${printer}: points without anomaly after the warm-up`);
-    assert.ok(total! >= (expectedPoints / PRINTERS) * 0.9, `${printer}: only ${total} scored points`);
+    const [, total, anomaly, score, warmupCount] = all[0]!.values[0] as number[];
+    assert.deepEqual([anomaly, score, warmupCount], [total, total, total], `${printer}: points without a verdict field`);
+    const warmup = `${where} AND "anomaly_warmup" = true`;
+    const warm = await influx.query(`SELECT count("temperature"), max("anomaly_score") FROM "printer_anomalies" ${warmup}`, DB);
+    const [, warmPoints, warmMax] = (warm[0]?.values[0] ?? [0, 0, 0]) as number[];
+    const lastWarm = await influx.query(`SELECT last("temperature") FROM "printer_anomalies" ${warmup}`, DB);
+    const lastWarmMs = lastWarm[0]!.values[0]![0] as number;
+    const flaggedInWarmup = await influx.query(`SELECT count("temperature") FROM "printer_anomalies" ${where} AND "anomaly_warmup" = true AND "anomaly" = true`, DB);
+    assert.equal(flaggedInWarmup.length, 0, `${printer}: anomalous points during the warm-up`);
+    assert.ok(warmPoints! > 0 && warmMax === 0, `${printer}: ${warmPoints} warm-up points, highest score ${warmMax}`);
+    const informed = await influx.query(
+      `SELECT first("temperature") FROM "printer_anomalies" ${where} AND "anomaly_warmup" = false`,
+      DB,
+    );
+    const firstInformedMs = informed[0]!.values[0]![0] as number;
+    assert.ok(firstInformedMs > lastWarmMs, `${printer}: a warm-up point after the first informed one`);
+    assert.ok(total! - warmPoints! >= (expectedPoints / PRINTERS) * 0.9, `${printer}: only ${total! - warmPoints!} informed points`);
   }
 });
 
 test('the stack flags exactly the points the UDF flags on the same data offline; recall and false alarms reported', async () => {
-  // Warm-up points have no `anomaly` field; selecting every field keeps them (as not flagged).
   const select = [...FIELDS, 'anomaly', 'anomaly_fields'].map((c) => `"${c}"`).join(', ');
   const series = await influx.query(`SELECT ${select} FROM "printer_anomalies" GROUP BY "printer"`, DB);
   const points: ScoredPoint[] = series.flatMap((s) =>

@@ -358,8 +358,7 @@ test('rebalance: when a Telegraf of the pair leaves, its series move to the othe
   assert.equal(await fromAdsProcessed(stays), processedBefore + expectedPoints, 'points into the remaining UDF');
 
   const hour = async (db: string): Promise<Map<string, unknown[][]>> => {
-    // temperature is on every point; anomaly_score only on those with a verdict.
-    const series = await influx.query(`SELECT "temperature", "anomaly_score" FROM "printer_anomalies" WHERE time >= '${secondHour}' GROUP BY "printer"`, db);
+    const series = await influx.query(`SELECT "temperature", "anomaly_score", "anomaly_warmup" FROM "printer_anomalies" WHERE time >= '${secondHour}' GROUP BY "printer"`, db);
     return new Map(series.map((s) => [s.tags.printer!, s.values]));
   };
   const [reference, remaining, left] = await Promise.all([hour(single().db), hour(stays.db), hour(leaves.db)]);
@@ -374,9 +373,9 @@ test('rebalance: when a Telegraf of the pair leaves, its series move to the othe
   for (const printer of moved) {
     assert.notDeepEqual(remaining.get(printer), reference.get(printer), `${printer} moved but is scored as if its state came along`);
     const rows = remaining.get(printer)!;
-    const first = rows.findIndex((row) => typeof row[2] === 'number');
+    const first = rows.findIndex((row) => row[3] === false);
     unscored.push(first < 0 ? rows.length : first);
-    assert.equal(reference.get(printer)!.filter((row) => typeof row[2] !== 'number').length, 0, `${printer}: reference had warmed up`);
+    assert.equal(reference.get(printer)!.filter((row) => row[3] !== false).length, 0, `${printer}: reference had warmed up`);
   }
   console.log(
     `# kafka e2e: rebalance moved [${moved}] from ${leaves.name} to ${stays.name}; points before their first verdict there: ${unscored.join(', ')}`,

@@ -4,12 +4,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT, ServerProcess, type KapacitorVersion } from './servers.ts';
+import { installedPackage } from '../helpers/installed_package.ts';
 
 const execFileAsync = promisify(execFile);
 
 export interface KapacitorConfOptions {
   /** Replaces /var/lib/kapacitor (data, tasks, replays, alert log). */
   dataDir: string;
+  /** Replaces /usr/local/bin/kapacitor-ads: the bin of the package installed for the test. */
+  udfBin: string;
   httpPort: number;
   influxUrl: string;
 }
@@ -20,7 +23,7 @@ export interface KapacitorConfOptions {
  */
 export function renderKapacitorConf(template: string, options: KapacitorConfOptions): string {
   const replacements: [RegExp, string][] = [
-    [/\/app\//g, `${REPO_ROOT}/`],
+    [/\/usr\/local\/bin\/kapacitor-ads"/g, `${options.udfBin}"`],
     [/\/var\/lib\/kapacitor/g, options.dataDir],
     [/bind-address = ":9092"/g, `bind-address = "127.0.0.1:${options.httpPort}"`],
     [/http:\/\/influxdb:8086/g, options.influxUrl],
@@ -48,17 +51,18 @@ export interface KapacitordOptions {
 }
 
 /**
- * Runs kapacitord with the working directory in the repository: Kapacitor has no working-directory option for UDF
- * processes, and `node --import tsx` resolves tsx from there.
+ * Runs kapacitord as users do: its UDF the bin of the installed package (packed and installed from the sources as they
+ * are, test/helpers/installed_package.ts), its working directory the test's own, outside the project.
  */
 export async function startKapacitord(options: KapacitordOptions): Promise<ServerProcess> {
   const dataDir = join(options.dir, 'data');
   mkdirSync(dataDir, { recursive: true });
   const template = readFileSync(join(REPO_ROOT, 'kapacitor', 'kapacitor.conf'), 'utf8');
   const configFile = join(options.dir, 'kapacitor.conf');
-  writeFileSync(configFile, renderKapacitorConf(template, { ...options, dataDir }) + (options.extraConf ? `\n${options.extraConf}\n` : ''));
+  const udfBin = installedPackage().bin('kapacitor-ads');
+  writeFileSync(configFile, renderKapacitorConf(template, { ...options, dataDir, udfBin }) + (options.extraConf ? `\n${options.extraConf}\n` : ''));
   const server = new ServerProcess('kapacitord', options.bin, ['-config', configFile], {
-    cwd: REPO_ROOT,
+    cwd: options.dir,
     logFile: join(options.dir, 'kapacitord.log'),
     env: options.env ? { ...process.env, ...options.env } : undefined,
   });

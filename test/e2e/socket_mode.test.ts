@@ -1,15 +1,16 @@
-// End-to-end, socket mode: the UDF serves a Unix socket (`udf/main.ts --socket`), the real kapacitord (1.5.9 or
-// 1.8.2, from KAPACITOR_VERSION) dials it for a task node, and the scored points come back through Kapacitor.
+// End-to-end, socket mode: the installed package's UDF serves a Unix socket (`kapacitor-ads --socket`, started in
+// the test's own directory), the real kapacitord (1.5.9 or 1.8.2, from KAPACITOR_VERSION) dials it for a task node,
+// and the scored points come back through Kapacitor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startInfluxd } from './influxdb.ts';
 import { KapacitorCli, parseTaskShow, startKapacitord } from './kapacitor.ts';
 import { freePort, locateServers, waitUntil, type ServerProcess } from './servers.ts';
-import { spawnUdf } from '../../tools/client/udf_process.ts';
+import { installedPackage } from '../helpers/installed_package.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kapacitor-ads-socket-'));
 const socket = join(dir, 'ads.sock');
@@ -21,7 +22,7 @@ let kapacitorUrl = '';
 
 before(async () => {
   const bins = locateServers();
-  udf = spawnUdf({ args: ['--socket', socket], logLevel: 'info' });
+  udf = spawn(installedPackage().bin('kapacitor-ads'), ['--socket', socket], { cwd: dir, env: { ...process.env, ADS_LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
   udf.stderr!.on('data', (c: Buffer) => (udfLog += c.toString()));
   await waitUntil('the UDF socket', 20_000, async () => (/"msg":"listening"/.test(udfLog) ? true : undefined));
 
@@ -60,6 +61,7 @@ stream
     |from().measurement('m').groupBy('host')
     @ads_socket()
         .field('v')
+        .detector('mad')
         .window(10)
         .emit('anomalies')
     |httpOut('flagged')

@@ -140,7 +140,7 @@ export async function runBacktest(job: BacktestJob, factory: HandlerFactory): Pr
   const fields = options.field === undefined ? [] : typeof options.field === 'string' ? [options.field] : [...options.field];
   return {
     rows: history.rows.length,
-    scored: outputs.filter((p) => p?.fieldsDouble?.anomaly_score !== undefined).length,
+    scored: outputs.filter((p) => p?.fieldsBool?.anomaly_warmup === false).length,
     anomalies: outputs.filter((p) => p?.fieldsBool?.anomaly === true).length,
     fields,
     seconds,

@@ -9,13 +9,19 @@ import { DEFAULT_MAX_FRAME_SIZE, FrameDecoder } from './framing.ts';
 import { ResponseWriter, type FrameSink } from './response_writer.ts';
 import { DROP, PASS, type BeginBatch, type Handler, type HandlerFactory, type Point } from './handler.ts';
 import { withAddedFields } from './added_fields.ts';
+import { NO_STATS, type ConversationStats } from './conversation_stats.ts';
 import { errorMessage, ProtocolError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 
 export interface AgentOptions {
   maxFrameSize?: number;
   logger: Logger;
+  /** Where the conversation's counters go (the process's stats line); none by default. */
+  stats?: ConversationStats;
 }
+
+/** A keepalive stamped further back than this was not stamped with this host's clock: its delay is timed from arrival. */
+const PLAUSIBLE_STAMP_MS = 10 * 60_000;
 
 /** How a conversation ended: code 0 after a clean end of input, non-zero after an error. */
 export interface AgentExit {
@@ -30,6 +36,10 @@ export class Agent {
   private readonly handler: Handler;
   private readonly log: Logger;
   private readonly onExit: (exit: AgentExit) => void;
+  private readonly stats: ConversationStats;
+  private readonly detachStats: () => void;
+  /** When the chunk being handled arrived (performance.now()). */
+  private chunkArrived = 0;
   private closed = false;
   /** Consecutive points of the current chunk, handed to Handler.points together. */
   private readonly runPoints: Point[] = [];
@@ -43,6 +53,8 @@ export class Agent {
     this.log = options.logger;
     this.onExit = onExit;
     this.handler = factory();
+    this.stats = options.stats ?? NO_STATS;
+    this.detachStats = this.stats.attach(this.handler);
   }
 
   get isClosed(): boolean {
@@ -56,6 +68,7 @@ export class Agent {
    */
   receive(chunk: Uint8Array): boolean {
     if (this.closed) return true;
+    this.chunkArrived = performance.now();
     try {
       this.decoder.push(chunk, (body) => this.dispatch(this.requests.decode(body)));
       this.flushPoints(); // the frames' views stay valid until push() returns, not beyond
@@ -105,17 +118,23 @@ export class Agent {
     const points = this.runPoints;
     if (points.length === 0) return;
     const encoded = this.runEncoded;
+    this.stats.pointsIn(points.length);
     try {
       const outcomes = this.handler.points(points);
       if (outcomes.length !== points.length) throw new ProtocolError(`the handler answered ${outcomes.length} outcomes for ${points.length} points`);
       const batch = this.batch;
+      let passed = 0;
       for (let i = 0; i < points.length; i++) {
         const outcome = outcomes[i]!;
         if (outcome === DROP) continue;
         const added = outcome === PASS ? null : outcome;
         if (batch) batch.points.push(withAddedFields(points[i]!, added));
-        else this.writer.passOn(encoded[i]!, added);
+        else {
+          this.writer.passOn(encoded[i]!, added);
+          passed++;
+        }
       }
+      this.stats.pointsOut(passed);
     } finally {
       points.length = 0;
       encoded.length = 0;
@@ -133,6 +152,7 @@ export class Agent {
     switch (request.kind) {
       case 'keepalive':
         this.writer.send({ keepalive: { time: request.keepalive.time } });
+        this.stats.keepaliveReplied(this.keepaliveDelay(request.keepalive.time));
         return;
       case 'info':
         this.writer.send({ info: h.info() });
@@ -140,9 +160,13 @@ export class Agent {
       case 'init':
         this.writer.send({ init: this.guarded('init', () => h.init(request.init)) });
         return;
-      case 'snapshot':
-        this.writer.send({ snapshot: { snapshot: h.snapshot() } });
+      case 'snapshot': {
+        const started = performance.now();
+        const snapshot = h.snapshot();
+        this.stats.snapshotTaken(snapshot.length, performance.now() - started);
+        this.writer.send({ snapshot: { snapshot } });
         return;
+      }
       case 'restore': {
         // The decoded bytes are a view into the input buffer; the handler gets its own copy.
         const bytes = Uint8Array.prototype.slice.call(request.restore.snapshot ?? new Uint8Array(0));
@@ -165,6 +189,7 @@ export class Agent {
         this.writer.send({ begin: { ...batch.begin, size: Long.fromNumber(batch.points.length) } });
         for (const point of batch.points) this.writer.send({ point });
         this.writer.send({ end: request.end });
+        this.stats.pointsOut(batch.points.length);
         return;
       }
       default:
@@ -199,8 +224,20 @@ export class Agent {
     return ok;
   }
 
+  /**
+   * Kapacitor stamps a keepalive with its clock (ns) when it queues it, so the delay counts the time it spent
+   * behind points in the pipe too; a request without a plausible stamp is timed from its chunk's arrival.
+   */
+  private keepaliveDelay(time: number | Long | null | undefined): number {
+    const now = performance.now();
+    const stampMs = time == null ? 0 : Long.fromValue(time).toNumber() / 1e6;
+    const sinceStamp = performance.timeOrigin + now - stampMs;
+    return sinceStamp >= 0 && sinceStamp < PLAUSIBLE_STAMP_MS ? sinceStamp : now - this.chunkArrived;
+  }
+
   private close(exit: AgentExit): void {
     this.closed = true;
+    this.detachStats();
     this.onExit(exit);
   }
 }

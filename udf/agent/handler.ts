@@ -33,6 +33,16 @@ export const DROP = 'drop';
 /** What becomes of one input point: passed on with fields added, passed on unchanged, or dropped. */
 export type PointOutcome = AddedFields | typeof PASS | typeof DROP;
 
+/** What a handler can say about its state for the UDF's stats line (udf/stats.ts). */
+export interface HandlerStats {
+  /** Groups held in memory now. */
+  groups: number;
+  /** Groups dropped so far for idleness or the group cap. */
+  groupsEvicted: number;
+  /** Points judged anomalous so far. */
+  anomalies: number;
+}
+
 /**
  * Every method is synchronous: the agent calls them in wire order and a
  * handler that throws makes the agent send an ErrorResponse and exit non-zero.
@@ -56,6 +66,8 @@ export interface Handler {
   points(points: readonly Point[]): readonly PointOutcome[];
   endBatch(end: EndBatch): void;
   stop(): void;
+  /** Optional: counters for the stats line; read between requests, never in the middle of one. */
+  stats?(): HandlerStats;
 }
 
 export type HandlerFactory = () => Handler;

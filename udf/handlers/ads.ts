@@ -1,12 +1,13 @@
 // The `ads` / `ads_batch` handler: scores each point of each Kapacitor group
 // with the configured detectors and answers, per point, the verdict fields to
-// add to it (or that it passes unscored, or is dropped).
+// add to it (the verdict on every point, more where `.include()` asks), or that it is dropped.
 import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
-import { DROP, PASS, type AddedFields, type BeginBatch, type Edge, type Handler, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
+import { DROP, type BeginBatch, type Edge, type Handler, type HandlerStats, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
 import { buildConfig, type AdsConfig } from './ads_config.ts';
-import { combine, type Judgement } from './consensus.ts';
+import { combine } from './consensus.ts';
+import { VerdictFields } from './verdict_fields.ts';
 import { GroupStore } from './group_store.ts';
 import { decodeSnapshot, encodeSnapshot } from './snapshot_codec.ts';
 import type { Detector, Sample, Verdict } from './detectors/types.ts';
@@ -43,8 +44,10 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   let groups = new GroupStore<GroupState>(1, 1);
   /** The open batch's group key on the batch edge; null outside a batch. */
   let batchGroup: string | null = null;
-  let names: FieldNames = { fields: [], lower: [], upper: [] };
+  let outputFields = new VerdictFields([], { bands: false, detectors: false, scores: false });
   let detectorNames: string[] = [];
+  /** Points judged anomalous since the process started this handler. */
+  let anomalies = 0;
 
   const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)), warned: null, lastBatchTime: null });
 
@@ -73,15 +76,15 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   };
 
   /**
-   * Scores points in arrival order: per point the fields to add, PASS when it is passed on unscored,
-   * or DROP when emit('anomalies') drops it or a batch overlap was already scored. Groups are
+   * Scores points in arrival order: per point the fields to add (the verdict fields on every point, warm-up
+   * ones where no detector judged it), or DROP when emit('anomalies') drops it or a batch overlap was already scored. Groups are
    * touched and fields read point by point, so eviction and warnings happen as they arrive; then
    * each group's points go through its detectors together (Detector.stepMany, which gives what
    * stepping them one by one gives). `batchGroup`: the open batch's group on the batch edge.
    */
   const score = (ps: readonly Point[], batchGroup: string | null): PointOutcome[] => {
     const c = cfg!;
-    const unscored = c.emit === 'anomalies' ? DROP : PASS;
+    const unscored = c.emit === 'anomalies' ? DROP : outputFields.unjudged;
     const out: PointOutcome[] = new Array(ps.length);
     const runs = new Map<GroupState, { at: number[]; samples: Sample[] }>();
     for (let i = 0; i < ps.length; i++) {
@@ -110,9 +113,10 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       const verdicts = group.detectors.map((d) => (d.stepMany ? d.stepMany(run.samples) : run.samples.map((s) => d.step(s))));
       for (let k = 0; k < run.at.length; k++) {
         for (let d = 0; d < verdicts.length; d++) perPoint[d] = verdicts[d]![k]!;
-        const judgement = combine(detectorNames, perPoint, c.minConsensus, run.samples[k]!.values);
-        if (c.emit === 'anomalies' && !judgement?.anomaly) continue;
-        out[run.at[k]!] = judgement ? verdictFields(judgement, names) : PASS;
+        const judgement = combine(detectorNames, perPoint, c.minConsensus, run.samples[k]!.values, outputFields.wantsExtras);
+        if (judgement?.anomaly) anomalies++;
+        else if (c.emit === 'anomalies') continue;
+        out[run.at[k]!] = judgement ? outputFields.judged(judgement, judgement.judged >= c.minConsensus) : outputFields.unjudged;
       }
     }
     return out;
@@ -134,7 +138,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       }
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
-      names = { fields: cfg.fields, lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
+      outputFields = new VerdictFields(cfg.fields, cfg.output);
       detectorNames = cfg.detectors.map((d) => d.name);
       log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
       return { success: true, error: '' };
@@ -193,33 +197,10 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
     stop() {
       batchGroup = null;
     },
-  };
-}
 
-/** Output field names of one configuration, computed once instead of per point. */
-interface FieldNames {
-  fields: readonly string[];
-  lower: string[];
-  upper: string[];
-}
-
-const VOTES = Array.from({ length: 64 }, (_, i) => Long.fromNumber(i));
-
-/** The fields a judgement adds to its point. */
-function verdictFields(j: Judgement, names: FieldNames): AddedFields {
-  const fd: Record<string, number> = { anomaly_score: j.score };
-  for (const key in j.extras) fd[key] = j.extras[key]!;
-  for (let i = 0; i < names.lower.length; i++) {
-    const band = j.bands[i];
-    if (!band) continue;
-    if (Number.isFinite(band.lower)) fd[names.lower[i]!] = band.lower;
-    if (Number.isFinite(band.upper)) fd[names.upper[i]!] = band.upper;
-  }
-  return {
-    fieldsDouble: fd,
-    fieldsInt: { anomaly_votes: VOTES[j.votes] ?? Long.fromNumber(j.votes) },
-    fieldsString: { anomaly_detectors: j.voters.join(','), anomaly_fields: j.fields.map((i) => names.fields[i]).join(',') },
-    fieldsBool: { anomaly: j.anomaly },
+    stats(): HandlerStats {
+      return { groups: groups.size, groupsEvicted: groups.evicted, anomalies };
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { errorMessage } from '../errors.ts';
 import { choiceOption, intOption } from './detectors/option_checks.ts';
 import { calibrationOption, withCalibration } from './score_calibration.ts';
 import type { agent as pb } from '../agent/proto/udf.js';
+import { parseOutputSelection, type OutputSelection } from './verdict_fields.ts';
 
 export type EmitMode = 'all' | 'anomalies';
 
@@ -17,6 +18,8 @@ export interface AdsConfig {
   detectors: readonly DetectorFactory[];
   minConsensus: number;
   emit: EmitMode;
+  /** Field groups added beyond the verdict (`.include()`). */
+  output: OutputSelection;
   maxGroups: number;
   /** Groups unseen for this long, in point time, are evicted. */
   idleTimeoutMs: number;
@@ -57,8 +60,9 @@ export function buildConfig(options: readonly pb.IOption[], env: DetectorEnv = s
   const calibration = calibrationOption(single);
   const minConsensus = intOption(single, 'minConsensus', 1, 1, detectors.length);
   const emit = choiceOption<EmitMode>(single, 'emit', 'all', ['all', 'anomalies']);
+  const output = parseOutputSelection(lists.include ?? []);
   const maxGroups = intOption(single, 'maxGroups', DEFAULT_MAX_GROUPS, 1);
   const idleNs = single.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS * 1e6;
   if (typeof idleNs !== 'number' || !(idleNs > 0)) throw new Error(`idleTimeout must be a positive duration, e.g. 24h, got ${String(idleNs)}`);
-  return { fields, detectors: detectors.map((d) => withCalibration(d, calibration)), minConsensus, emit, maxGroups, idleTimeoutMs: idleNs / 1e6, detectorOptions };
+  return { fields, detectors: detectors.map((d) => withCalibration(d, calibration)), minConsensus, emit, output, maxGroups, idleTimeoutMs: idleNs / 1e6, detectorOptions };
 }

@@ -13,9 +13,13 @@ export interface Judgement {
   extras: Record<string, number>;
   /** Indices of the fields the anomaly is about (empty when not anomalous), in `.field()` order. */
   fields: number[];
+  /** Detectors that gave a verdict: fewer than minConsensus means the judgement is not yet informed. */
+  judged: number;
 }
 
 const NO_FIELDS: number[] = Object.freeze([]) as unknown as number[];
+const NO_VOTERS: string[] = Object.freeze([]) as unknown as string[];
+const NO_EXTRAS: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
 /**
  * The fields a voting detector's verdict is about: those it names, else those outside its bands, else (no
@@ -31,8 +35,11 @@ function anomalousFields(v: Verdict, values: Float64Array, into: Set<number>): v
   }
 }
 
-/** null when no detector gave a verdict (all warming up, or no usable field). `values`: the sample's fields. */
-export function combine(names: readonly string[], verdicts: readonly (Verdict | null)[], minConsensus: number, values: Float64Array): Judgement | null {
+/**
+ * null when no detector gave a verdict (all warming up, or no usable field). `values`: the sample's fields.
+ * `withExtras` false leaves the detectors' extras out (an empty object), for outputs that do not carry them.
+ */
+export function combine(names: readonly string[], verdicts: readonly (Verdict | null)[], minConsensus: number, values: Float64Array, withExtras = true): Judgement | null {
   const fieldCount = values.length;
   // One detector (the common case) needs no sorting or band merging.
   if (verdicts.length === 1) {
@@ -49,10 +56,11 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
       anomaly,
       score: v.score,
       votes: v.anomaly ? 1 : 0,
-      voters: v.anomaly ? [names[0]!] : [],
+      voters: v.anomaly ? [names[0]!] : NO_VOTERS,
       bands: v.bands ?? noBands(fieldCount),
-      extras: prefixed(names[0]!, v.extras),
+      extras: withExtras ? prefixed(names[0]!, v.extras) : NO_EXTRAS,
       fields,
+      judged: 1,
     };
   }
   const scores: number[] = [];
@@ -71,13 +79,13 @@ export function combine(names: readonly string[], verdicts: readonly (Verdict | 
     if (v.bands) {
       for (let i = 0; i < fieldCount; i++) if (!bands[i] && v.bands[i]) bands[i] = v.bands[i]!;
     }
-    if (v.extras) for (const k in v.extras) extras[`${names[d]}_${k}`] = v.extras[k]!;
+    if (withExtras && v.extras) for (const k in v.extras) extras[`${names[d]}_${k}`] = v.extras[k]!;
   }
   if (scores.length === 0) return null;
   scores.sort((a, b) => b - a);
   const score = scores.length >= minConsensus ? scores[minConsensus - 1]! : 0;
   const anomaly = voters.length >= minConsensus;
-  return { anomaly, score, votes: voters.length, voters, bands, extras, fields: anomaly ? [...fieldSet].sort((a, b) => a - b) : NO_FIELDS };
+  return { anomaly, score, votes: voters.length, voters, bands, extras, fields: anomaly ? [...fieldSet].sort((a, b) => a - b) : NO_FIELDS, judged: scores.length };
 }
 
 const NO_BANDS: (Band | null)[][] = [];

@@ -19,6 +19,7 @@ export class GroupStore<S> {
   private readonly idleTimeoutMs: number;
   private sincePrune = 0;
   private ticks = 0;
+  private dropped = 0;
 
   constructor(maxGroups: number, idleTimeoutMs: number) {
     this.maxGroups = maxGroups;
@@ -27,6 +28,11 @@ export class GroupStore<S> {
 
   get size(): number {
     return this.groups.size;
+  }
+
+  /** Groups evicted so far (idle or beyond the cap); clear() does not count. */
+  get evicted(): number {
+    return this.dropped;
   }
 
   /** The group's state, created when missing; marks it seen at `timeMs`. */
@@ -50,6 +56,7 @@ export class GroupStore<S> {
     for (const [key, entry] of this.groups) {
       if (entry.lastSeenMs >= cutoff) continue;
       this.groups.delete(key);
+      this.dropped++;
     }
   }
 
@@ -71,5 +78,6 @@ export class GroupStore<S> {
     const drop = Math.max(1, Math.floor(this.maxGroups / 10));
     const byAge = [...this.groups].sort((a, b) => a[1].tick - b[1].tick);
     for (let i = 0; i < drop && i < byAge.length; i++) this.groups.delete(byAge[i]![0]);
+    this.dropped += Math.min(drop, byAge.length);
   }
 }

@@ -4,17 +4,17 @@
 // (the repository's model/, or $ADS_MODEL_DIR), and may not escape it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { modelFromJson, modelToJson } from './detectors/iforest/model.ts';
 import type { IforestModel } from './detectors/iforest/model.ts';
 import type { ModelSource } from './detectors/factory.ts';
 import { errorMessage } from '../errors.ts';
+import { PROJECT_ROOT } from '../project_root.ts';
 
-/** The model directory: $ADS_MODEL_DIR when set, else <repository>/model. */
+/** The model directory: $ADS_MODEL_DIR when set, else model/ of the repository (or of the installed package). */
 export function modelDir(): string {
   const fromEnv = process.env.ADS_MODEL_DIR;
   if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'model');
+  return resolve(PROJECT_ROOT, 'model');
 }
 
 /** Resolve a `.model()` path inside the model directory; refuses absolute paths and `..` escapes. */

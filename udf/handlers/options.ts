@@ -18,6 +18,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   detector: { type: 'string', repeatable: true, doc: "detector name; repeat for several (default 'surprise')" },
   minConsensus: { type: 'int', doc: 'detectors that must agree for a point to be anomalous (default 1)' },
   emit: { type: 'string', doc: "'all' (default) or 'anomalies'" },
+  include: { type: 'string', repeatable: true, doc: "fields added beyond the verdict (anomaly, anomaly_score, anomaly_warmup): 'bands' (<field>_lower, <field>_upper), 'detectors' (anomaly_detectors, anomaly_votes, anomaly_fields), 'scores' (<detector>_score and the detectors' extras) or 'all'; repeat for several" },
   calibration: { type: 'string', doc: "'tail' (default): anomaly_score from the rarity of each detector's distance in the group's own recent tail; 'none': the detectors' own scores (udf/handlers/score_calibration.ts)" },
   maxGroups: { type: 'int', doc: 'groups kept in memory; beyond this the least recently seen tenth is evicted (default 10000)' },
   idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },

@@ -9,10 +9,13 @@
 // starting up.
 import { Worker, MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Forest } from '../handlers/detectors/iforest/forest.ts';
 import { inlineTrainer, trainJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { ForestTrainer, PendingForest, TrainingJob } from '../handlers/detectors/iforest/trainer.ts';
 import type { Logger } from '../log.ts';
+import { PROJECT_ROOT, RUNS_BUILT } from '../project_root.ts';
 
 export interface TrainWorkerData {
   port: MessagePort;
@@ -33,7 +36,8 @@ export interface WorkerTrainerOptions {
   stallMs?: number;
 }
 
-const WORKER_URL = new URL('./train_worker_boot.mjs', import.meta.url);
+// From the sources the thread registers tsx first; the built package has the thread's own bundle.
+const WORKER_URL = pathToFileURL(resolve(PROJECT_ROOT, RUNS_BUILT ? 'dist/udf/training/train_worker.js' : 'udf/training/train_worker_boot.mjs'));
 
 export class WorkerTrainer implements ForestTrainer {
   private worker: Worker | null = null;
