@@ -140,9 +140,9 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       return { success: true, error: '' };
     },
 
-    snapshot() {
+    *snapshot() {
       requireConfig();
-      return encodeSnapshot({
+      return [encodeSnapshot({
         options: optionsKey,
         groups: groups.entries().map(([key, g, lastSeenMs]) => ({
           key,
@@ -151,13 +151,13 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
           lastBatchTime: g.lastBatchTime?.toString() ?? null,
           detectors: g.detectors.map((d) => d.state()),
         })),
-      });
+      })];
     },
 
-    restore(bytes: Uint8Array) {
+    *restore(pieces: Uint8Array[]) {
       requireConfig();
       const c = cfg!;
-      const snap = decodeSnapshot(bytes);
+      const snap = decodeSnapshot(Buffer.concat(pieces));
       if (snap.options !== optionsKey) {
         // The task was redefined with other options: old state would be wrong, so start fresh.
         log?.warn('snapshot was taken with different options; starting with empty state');
