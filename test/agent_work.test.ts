@@ -176,7 +176,7 @@ test('a large restore frame cut at every byte offset gives the same conversation
   const run = (chunks: Uint8Array[]): { out: Buffer; restored: Uint8Array[] } => {
     const stub: Stub = { restored: [], points: 0 };
     const written: Uint8Array[] = [];
-    const agent = new Agent(slowHandler(stub, 0, 0), { write: (b) => (written.push(Uint8Array.prototype.slice.call(b)), true) }, { logger, maxFrameSize: 400, maxRestoreSize: 5000 }, () => {});
+    const agent = new Agent(slowHandler(stub, 0, 0), { write: (b) => (written.push(Uint8Array.prototype.slice.call(b)), true) }, { logger, maxFrameSize: 400, maxRestoreSize: 5000, sliceMs: Infinity }, () => {});
     for (const c of chunks) agent.receive(c);
     agent.endOfInput();
     return { out: Buffer.concat(written), restored: stub.restored };

@@ -1,4 +1,4 @@
-// Every suite detector: state() -> JSON -> restore() continues exactly as the
+// Every suite detector: save() -> restore() continues exactly as the
 // original (identical verdicts and identical final state), and options are
 // validated with messages that name the option.
 
@@ -14,6 +14,7 @@ import { levelshiftFactory } from '../udf/handlers/detectors/levelshift.ts';
 import { volatilityshiftFactory } from '../udf/handlers/detectors/volatilityshift.ts';
 import { seasonalFactory } from '../udf/handlers/detectors/seasonal.ts';
 import { OPTION_SPECS } from '../udf/handlers/options.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { feed, gaussian, MINUTE, sample, T0 } from './suite_support.ts';
 
 const CASES: [DetectorFactory, Options][] = [
@@ -40,27 +41,37 @@ function samples(n: number): Sample[] {
 }
 
 for (const [factory, options] of CASES) {
-  test(`${factory.name} ${JSON.stringify(options)}: state round-trips exactly through JSON`, () => {
+  test(`${factory.name} ${JSON.stringify(options)}: state round-trips exactly through its snapshot bytes`, () => {
     const all = samples(400);
     const fields = ['x', 'y'];
     for (const split of [7, 60, 233]) {
       const original = factory.create(options, fields);
       feed(original, all.slice(0, split));
-      const restored = factory.restore(JSON.parse(JSON.stringify(original.state())), options, fields);
+      const back = restored(factory, original, options, fields);
       const a = feed(original, all.slice(split));
-      const b = feed(restored, all.slice(split));
+      const b = feed(back, all.slice(split));
       assert.deepEqual(b, a, `verdicts after a restore at ${split}`);
-      assert.deepEqual(restored.state(), original.state());
+      assert.deepEqual(stateBytes(back), stateBytes(original));
       assert.ok(a.some((v) => v?.anomaly), 'the series exercises anomalies');
     }
   });
 }
 
-test('restore refuses a state saved under a different window or for another detector', () => {
+test('a version-1 state saved under a different window or for another detector is refused', () => {
+  const legacy = { detector: 'iqr', config: { window: 10 }, fields: [[1, 2, 3]] };
+  assert.throws(() => iqrFactory.restoreLegacy(legacy, { window: 20 }, ['x']), /iqr state was saved with window=10, options say 20/);
+  assert.throws(() => zscoreFactory.restoreLegacy(legacy, { window: 10 }, ['x']), /not a zscore detector state/);
+  assert.throws(() => iqrFactory.restoreLegacy(legacy, { window: 10 }, ['x', 'y']), /1 fields, options name 2/);
+});
+
+test('saved state that does not fit the options is refused in words', () => {
   const d = iqrFactory.create({ window: 10 }, ['x']);
-  assert.throws(() => iqrFactory.restore(d.state(), { window: 20 }, ['x']), /iqr state was saved with window=10, options say 20/);
-  assert.throws(() => zscoreFactory.restore(d.state(), { window: 10 }, ['x']), /not a zscore detector state/);
-  assert.throws(() => iqrFactory.restore(d.state(), { window: 10 }, ['x', 'y']), /1 fields, options name 2/);
+  for (let i = 0; i < 10; i++) d.step({ timeMs: i, values: Float64Array.of(i) });
+  assert.throws(() => restored(iqrFactory, d, { window: 5 }, ['x']), /the size of the iqr state of field 'x' is 10, more than the 5 the options allow/);
+  assert.throws(() => restored(iqrFactory, d, { window: 10 }, ['x', 'y']), /the snapshot ends inside the head of the iqr state of field 'y'/);
+  const bytes = stateBytes(d);
+  bytes[bytes.length - 1] = 0; // the sort order no longer matches the values
+  assert.throws(() => restored(iqrFactory, bytes, { window: 10 }, ['x']), /a sort order that does not match its values/);
 });
 
 test('validate names the option and what it expects', () => {

@@ -2,7 +2,9 @@
 // idle (in point time) for longer than idleTimeoutMs are dropped. Touching a
 // group costs one Map lookup; recency is a counter, and eviction beyond the
 // cap drops the least recently seen tenth at once, so its sort is amortised
-// over many insertions.
+// over many insertions. Idle groups are looked for every max(1024, groups)
+// touches, so that look, which visits every group, costs O(1) per touch
+// however many groups there are.
 
 const PRUNE_EVERY = 1024;
 
@@ -39,8 +41,17 @@ export class GroupStore<S> {
     }
     entry.tick = ++this.ticks;
     if (timeMs > entry.lastSeenMs) entry.lastSeenMs = timeMs;
-    if (++this.sincePrune >= PRUNE_EVERY) this.prune(timeMs);
+    if (++this.sincePrune >= PRUNE_EVERY && this.sincePrune >= this.groups.size) this.prune(timeMs);
     return entry.state;
+  }
+
+  /** Touches since the last look for idle groups: part of a snapshot, so a restored store prunes when the original would. */
+  get touchesSincePrune(): number {
+    return this.sincePrune;
+  }
+
+  set touchesSincePrune(n: number) {
+    this.sincePrune = n;
   }
 
   /** Drops groups whose last point is older than the idle timeout relative to `nowMs`. */

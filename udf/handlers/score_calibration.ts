@@ -47,6 +47,8 @@
 import type { Detector, Options, Sample, Verdict } from './detectors/types.ts';
 import type { DetectorFactory } from './detectors/factory.ts';
 import { choiceOption } from './detectors/option_checks.ts';
+import type { StateReader } from './state/state_reader.ts';
+import type { StateWriter } from './state/state_writer.ts';
 
 export type Calibration = 'none' | 'tail';
 
@@ -91,6 +93,7 @@ export function scoreToDistance(score: number): number {
   return score / (1 - score);
 }
 
+/** A calibrator's state (also its version-1 JSON form). */
 export interface TailState {
   /** Distances learnt so far (counts up to the warm-up, then stays there). */
   n: number;
@@ -191,6 +194,25 @@ export class TailCalibrator {
   state(): TailState {
     return { n: this.n, u: this.u, m: this.m, warm: this.warm ? Array.from(this.warm.subarray(0, this.n)) : [], inf: this.inf };
   }
+
+  save(w: StateWriter): void {
+    w.uint(this.n);
+    w.f64(this.u);
+    w.f64(this.m);
+    w.f64(this.inf);
+    if (this.warm) w.array(this.warm.subarray(0, this.n));
+  }
+
+  /** A calibrator from what save() wrote. */
+  static read(r: StateReader, params: Readonly<TailParams> = TAIL_PARAMS): TailCalibrator {
+    const what = 'the score calibration';
+    const n = r.uint(`the distances learnt by ${what}`, params.warmup);
+    const u = r.f64(what);
+    const m = r.f64(what);
+    const inf = r.f64(what);
+    const warm = n < params.warmup ? Array.from(r.f32s(n, `the warm-up of ${what}`)) : [];
+    return new TailCalibrator({ n, u, m, inf, warm }, params);
+  }
 }
 
 /** A verdict with its score calibrated against the calibrator's state, which then learns the distance. */
@@ -208,6 +230,7 @@ export function calibrateVerdict(v: Verdict, calibrator: TailCalibrator): Verdic
   return v;
 }
 
+/** A calibrated detector's version-1 JSON state. */
 interface CalibratedState {
   calibration: 'tail';
   detector: unknown;
@@ -234,8 +257,13 @@ class CalibratedDetector implements Detector {
     return this.inner.stepMany(samples).map((v) => (v ? calibrateVerdict(v, this.calibrator) : null));
   }
 
-  state(): CalibratedState {
-    return { calibration: 'tail', detector: this.inner.state(), tail: this.calibrator.state() };
+  save(w: StateWriter): void {
+    this.calibrator.save(w);
+    this.inner.save(w);
+  }
+
+  settle(): void {
+    this.inner.settle?.();
   }
 }
 
@@ -247,11 +275,16 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     options: factory.options,
     validate: factory.validate,
     create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env), new TailCalibrator()),
-    restore: (state, options, fields, env) => {
+    restore: (from, options, fields, env) => {
+      const calibrator = TailCalibrator.read(from);
+      return new CalibratedDetector(factory.restore(from, options, fields, env), calibrator);
+    },
+    restoreLegacy: (state, options, fields, env) => {
       const s = state as Partial<CalibratedState> | null;
       // A detector state from before calibration existed: keep it, and calibrate from scratch.
-      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields, env), new TailCalibrator());
-      return new CalibratedDetector(factory.restore(s.detector, options, fields, env), new TailCalibrator(s.tail));
+      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restoreLegacy(state, options, fields, env), new TailCalibrator());
+      if (typeof s.tail !== 'object' || s.tail === null) throw new Error('calibration state is malformed');
+      return new CalibratedDetector(factory.restoreLegacy(s.detector, options, fields, env), new TailCalibrator(s.tail));
     },
   };
 }

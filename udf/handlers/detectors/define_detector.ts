@@ -3,6 +3,7 @@
 // configuration for a new group or from a saved state. Validation is reading
 // the configuration; the handler never sees anything else.
 import type { Detector, Options } from './types.ts';
+import type { StateReader } from '../state/state_reader.ts';
 import type { DetectorEnv, DetectorFactory } from './factory.ts';
 import { inlineTrainer } from './iforest/trainer.ts';
 import { ModelFiles } from '../model_files.ts';
@@ -17,8 +18,10 @@ export interface DetectorSpec<C> {
   config(options: Options, fields: readonly string[], env: DetectorEnv): C;
   /** A detector for a new group; `group` is its key. */
   create(cfg: C, fields: readonly string[], group: string, env: DetectorEnv): Detector;
-  /** A detector from what Detector.state() saved; throws when the state does not fit the configuration. */
-  restore(cfg: C, state: unknown, fields: readonly string[], env: DetectorEnv): Detector;
+  /** A detector from what Detector.save() wrote; throws when the state does not fit the configuration. */
+  restore(cfg: C, from: StateReader, fields: readonly string[], env: DetectorEnv): Detector;
+  /** A detector from its version-1 JSON state (snapshot format version 1). */
+  restoreLegacy(cfg: C, state: unknown, fields: readonly string[], env: DetectorEnv): Detector;
 }
 
 /** Inline training and the model files of model/: for a detector used on its own (tests, tools). */
@@ -37,8 +40,11 @@ export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
     create(options, fields, group = '', env = standaloneEnv()) {
       return spec.create(spec.config(options, fields, env), fields, group, env);
     },
-    restore(state, options, fields, env = standaloneEnv()) {
-      return spec.restore(spec.config(options, fields, env), state, fields, env);
+    restore(from, options, fields, env = standaloneEnv()) {
+      return spec.restore(spec.config(options, fields, env), from, fields, env);
+    },
+    restoreLegacy(state, options, fields, env = standaloneEnv()) {
+      return spec.restoreLegacy(spec.config(options, fields, env), state, fields, env);
     },
   };
 }

@@ -2,6 +2,7 @@
 // (trainer, model source) its detectors are made with. Types only; every
 // factory is made by defineDetector() (define_detector.ts).
 import type { Detector, Options } from './types.ts';
+import type { StateReader } from '../state/state_reader.ts';
 import type { ForestTrainer } from './iforest/trainer.ts';
 import type { IforestModel } from './iforest/model.ts';
 
@@ -35,5 +36,8 @@ export interface DetectorFactory {
   validate(options: Options, fields: readonly string[], env?: DetectorEnv): void;
   /** `group`: the group's key, for detectors that spread periodic work across groups. */
   create(options: Options, fields: readonly string[], group?: string, env?: DetectorEnv): Detector;
-  restore(state: unknown, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
+  /** A detector from what Detector.save() wrote; throws a sentence when it does not fit the options. */
+  restore(from: StateReader, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
+  /** A detector from its state in a version-1 (JSON) snapshot. */
+  restoreLegacy(state: unknown, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
 }

@@ -57,6 +57,7 @@ export const iforestFactory = defineDetector<Configured>({
   name: 'iforest',
   options: IFOREST_OPTION_NAMES,
   config: configure,
-  create: ({ cfg, model }, fields, group, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, undefined, retrainPhase(cfg, group)),
-  restore: ({ cfg, model }, state, fields, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, state as IforestState),
+  create: ({ cfg, model }, fields, group, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, retrainPhase(cfg, group)),
+  restore: ({ cfg, model }, from, fields, env) => IforestDetector.read(cfg, fields.length, model ? model.forest : null, env.trainer, from),
+  restoreLegacy: ({ cfg, model }, state, fields, env) => IforestDetector.fromLegacy(cfg, fields.length, model ? model.forest : null, env.trainer, state as IforestState),
 });

@@ -25,7 +25,12 @@ export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>(
     create: (capacity) => new SortedWindow(capacity),
     push: (w, x) => w.push(x),
     full: (w) => w.full,
-    save: (w) => w.values(),
+    save: (w, out) => w.save(out),
+    read: (capacity, r, what) => {
+      const w = new SortedWindow(capacity);
+      w.load(r, what);
+      return w;
+    },
     load: (capacity, values) => loadSortedWindow(capacity, values),
   },
   statistic: (left, right) => right.median() - left.median(),

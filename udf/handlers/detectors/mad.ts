@@ -28,14 +28,20 @@
 // hour (weekday) of the past; the warm-up is then per bucket.
 //
 // anomaly_score = d/(1+d) with d = |x − median|/(k·σ): 0.5 exactly at the band.
-import { SortedWindow } from './sorted_window.ts';
+//
+// Memory: a group's windows of all fields (per season bucket) share one
+// buffer (WindowBlock): about 9 bytes per value kept, and that block is what a
+// snapshot holds of them, byte for byte.
+import { SortedWindow, WindowBlock } from './sorted_window.ts';
 import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
 import { defineDetector } from './define_detector.ts';
 import { doubleOption, intOption } from './option_checks.ts';
 import { normalQuantile } from './normal_quantile.ts';
-import { BucketedWindows } from './seasonality.ts';
+import { seasonBucket, seasonBucketCount } from './seasonality.ts';
 import { seasonalityOption, type Seasonality } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
 const CONSISTENCY = 1.4826;
 const FLAT_RELATIVE_SCALE = 0.01;
@@ -47,7 +53,7 @@ interface MadConfig {
   seasonality: Seasonality;
 }
 
-/** Per field, the window's values oldest first; with seasonality, per field and bucket (null: bucket unused). */
+/** Version-1 (JSON) state: per field, the window's values oldest first; with seasonality, per field and bucket (null: bucket unused). */
 type MadState = { windows: number[][] } | { seasonality: Seasonality; buckets: (number[] | null)[][] };
 
 function config(options: Options): MadConfig {
@@ -90,34 +96,29 @@ function firstRank(w: SortedWindow, pred: (x: number) => boolean): number {
 
 class MadDetector implements Detector {
   private readonly k: number;
+  private readonly window: number;
   private readonly seasonality: Seasonality;
-  /** Per field, one window per season bucket (a single bucket without seasonality). */
-  private readonly windows: BucketedWindows<SortedWindow>[];
+  private readonly fieldCount: number;
+  /** Per season bucket (one without seasonality), the windows of every field; null until the bucket is used. */
+  private readonly buckets: (WindowBlock | null)[];
 
-  constructor(cfg: MadConfig, fieldCount: number, state?: MadState) {
+  constructor(cfg: MadConfig, fieldCount: number, buckets?: (WindowBlock | null)[]) {
     this.k = cfg.k;
+    this.window = cfg.window;
     this.seasonality = cfg.seasonality;
-    const make = (): SortedWindow => new SortedWindow(cfg.window);
-    const fill = (values: unknown): SortedWindow => loadSortedWindow(cfg.window, values);
-    if (!state) {
-      this.windows = Array.from({ length: fieldCount }, () => new BucketedWindows(cfg.seasonality, make));
-      return;
-    }
-    const perField = 'buckets' in state ? state.buckets : 'windows' in state ? state.windows.map((w) => [w]) : null;
-    const saved = 'buckets' in state ? state.seasonality : 'none';
-    if (!Array.isArray(perField) || perField.length !== fieldCount) throw new Error('mad state does not match the configured fields');
-    if (saved !== cfg.seasonality) throw new Error(`mad state was saved with seasonality '${saved}', options say '${cfg.seasonality}'`);
-    this.windows = perField.map((buckets) => BucketedWindows.restore(cfg.seasonality, buckets, fill, make));
+    this.fieldCount = fieldCount;
+    this.buckets = buckets ?? new Array<WindowBlock | null>(seasonBucketCount(cfg.seasonality)).fill(null);
   }
 
   step(sample: Sample): Verdict | null {
-    const bands: (Band | null)[] = new Array(this.windows.length).fill(null);
+    const windows = this.windowsAt(sample.timeMs);
+    const bands: (Band | null)[] = new Array(windows.length).fill(null);
     let best = -1;
     let judged = false;
-    for (let i = 0; i < this.windows.length; i++) {
+    for (let i = 0; i < windows.length; i++) {
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
-      const w = this.windows[i]!.at(sample.timeMs);
+      const w = windows[i]!;
       if (w.full) {
         const median = w.median();
         const reach = this.k * robustScale(w, median);
@@ -131,10 +132,50 @@ class MadDetector implements Detector {
     return { score: distanceToScore(best), anomaly: best > 1, bands };
   }
 
-  state(): MadState {
-    const buckets = this.windows.map((bw) => bw.state((w) => w.values()));
-    if (this.seasonality === 'none') return { windows: buckets.map((b) => b[0] ?? []) };
-    return { seasonality: this.seasonality, buckets };
+  /** The fields' windows of the bucket `timeMs` falls in, made when first used. */
+  private windowsAt(timeMs: number): SortedWindow[] {
+    const b = seasonBucket(timeMs, this.seasonality);
+    let block = this.buckets[b]!;
+    if (block === null) block = this.buckets[b] = new WindowBlock(this.fieldCount, this.window);
+    return block.windows;
+  }
+
+  save(w: StateWriter): void {
+    for (const block of this.buckets) {
+      w.bool(block !== null);
+      block?.save(w);
+    }
+  }
+
+  static read(cfg: MadConfig, fieldCount: number, r: StateReader): MadDetector {
+    const buckets = new Array<WindowBlock | null>(seasonBucketCount(cfg.seasonality)).fill(null);
+    for (let b = 0; b < buckets.length; b++) {
+      const what = buckets.length === 1 ? 'the mad windows' : `the mad windows of season bucket ${b}`;
+      if (r.bool(what)) buckets[b] = WindowBlock.read(r, fieldCount, cfg.window, what);
+    }
+    return new MadDetector(cfg, fieldCount, buckets);
+  }
+
+  /** A detector from its version-1 JSON state. */
+  static fromLegacy(cfg: MadConfig, fieldCount: number, state: MadState): MadDetector {
+    const perField = state && 'buckets' in state ? state.buckets : state && 'windows' in state ? state.windows.map((w) => [w]) : null;
+    const saved = state && 'buckets' in state ? state.seasonality : 'none';
+    if (!Array.isArray(perField) || perField.length !== fieldCount) throw new Error('mad state does not match the configured fields');
+    if (saved !== cfg.seasonality) throw new Error(`mad state was saved with seasonality '${saved}', options say '${cfg.seasonality}'`);
+    const count = seasonBucketCount(cfg.seasonality);
+    const buckets = new Array<WindowBlock | null>(count).fill(null);
+    for (let f = 0; f < fieldCount; f++) {
+      const saved = perField[f];
+      if (!Array.isArray(saved) || saved.length !== count) throw new Error(`seasonality state has ${Array.isArray(saved) ? saved.length : 'no'} buckets, expected ${count} for '${cfg.seasonality}'`);
+      for (let b = 0; b < count; b++) {
+        if (saved[b] === null) continue;
+        // A bucket any field used is made for all; version 1 made them per field, and an unused one is empty either way.
+        const block = (buckets[b] ??= new WindowBlock(fieldCount, cfg.window));
+        const legacy = loadSortedWindow(cfg.window, saved[b]);
+        for (let i = 0; i < legacy.size; i++) block.windows[f]!.push(legacy.at(i));
+      }
+    }
+    return new MadDetector(cfg, fieldCount, buckets);
   }
 }
 
@@ -143,5 +184,6 @@ export const madFactory = defineDetector<MadConfig>({
   options: ['k', 'window', 'seasonality'],
   config,
   create: (cfg, fields) => new MadDetector(cfg, fields.length),
-  restore: (cfg, state, fields) => new MadDetector(cfg, fields.length, state as MadState),
+  restore: (cfg, from, fields) => MadDetector.read(cfg, fields.length, from),
+  restoreLegacy: (cfg, state, fields) => MadDetector.fromLegacy(cfg, fields.length, state as MadState),
 });

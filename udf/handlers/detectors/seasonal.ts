@@ -35,12 +35,14 @@
 // `.period()` to try again.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, saveState, type ShapeConfig } from './suite_state.ts';
+import { loadSortedWindow, type ShapeConfig } from './suite_state.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 import { DEFAULT_DETECT_POINTS, detectPeriod, MIN_DETECT_POINTS } from './period_detection.ts';
 
 const NAME = 'seasonal';
@@ -75,6 +77,7 @@ export interface PendingPoints {
   values: number[];
 }
 
+/** A field's state in a version-1 (JSON) snapshot. */
 export interface SeasonalFieldState {
   profiles: (number[] | null)[];
   history: number[];
@@ -115,7 +118,7 @@ export function phaseBucket(timeMs: number, periodMs: number, buckets: number): 
   return Math.min(buckets - 1, Math.floor((inPeriod / periodMs) * buckets));
 }
 
-class SeasonalDetector implements Detector {
+export class SeasonalDetector implements Detector {
   private readonly cfg: SeasonalConfig;
   private readonly fields: SeasonalField[];
   private readonly minProfile: number;
@@ -181,18 +184,74 @@ class SeasonalDetector implements Detector {
     for (let k = 0; k < pending.values.length; k++) this.judgeAndLearn(f, season, pending.times[k]!, pending.values[k]!, null, 0);
   }
 
-  state(): unknown {
-    const detecting = this.cfg.periodMs === null;
-    const fields: SeasonalFieldState[] = this.fields.map((f) => {
-      const s: SeasonalFieldState = { profiles: f.profiles.map((p) => (p === null ? null : p.values())), history: f.rule.state() };
-      if (detecting) {
-        s.season = f.season === null ? null : { ...f.season };
-        s.pending = f.pending === null ? null : { times: [...f.pending.times], values: [...f.pending.values] };
-      }
-      return s;
-    });
-    return saveState(NAME, shapeOf(this.cfg), fields);
+  /** The season field i's phases are cut from (null: still detecting, or none found). */
+  season(i: number): Season | null {
+    return this.fields[i]!.season;
   }
+
+  /** Points field i has collected for period detection (null: detection is over). */
+  pendingPoints(i: number): number | null {
+    return this.fields[i]!.pending?.values.length ?? null;
+  }
+
+  save(w: StateWriter): void {
+    const detecting = this.cfg.periodMs === null;
+    saveFields(w, this.fields, (f, out) => {
+      if (detecting) {
+        out.bool(f.season !== null);
+        if (f.season !== null) {
+          out.f64(f.season.periodMs);
+          out.uint(f.season.buckets);
+          out.f64(f.season.anchorMs);
+        }
+        out.bool(f.pending !== null);
+        if (f.pending !== null) {
+          out.uint(f.pending.values.length);
+          out.array(Float64Array.from(f.pending.times));
+          out.array(Float64Array.from(f.pending.values));
+        }
+      }
+      for (const p of f.profiles) {
+        out.bool(p !== null);
+        if (p !== null) p.save(out);
+      }
+      f.rule.save(out);
+    });
+  }
+}
+
+/** A field's state from what SeasonalDetector.save() wrote for it. */
+function readField(cfg: SeasonalConfig, r: StateReader, what: string): SeasonalField {
+  const f = newField(cfg);
+  if (cfg.periodMs === null) {
+    if (r.bool(what)) {
+      const periodMs = r.f64(`the detected period of ${what}`);
+      const buckets = r.uint(`the phase buckets of ${what}`, cfg.buckets ?? cfg.detect);
+      const anchorMs = r.f64(`the phase anchor of ${what}`);
+      if (!(periodMs > 0 && Number.isFinite(periodMs) && buckets >= 1 && Number.isFinite(anchorMs)) || (cfg.buckets !== null && buckets !== cfg.buckets)) {
+        throw new Error(`${what} holds an impossible detected season`);
+      }
+      f.season = { periodMs, buckets, anchorMs };
+      f.profiles = newProfiles(buckets);
+    }
+    f.pending = null;
+    if (r.bool(what)) {
+      const n = r.uint(`the points collected by ${what}`, cfg.detect - 1);
+      if (f.season !== null) throw new Error(`${what} both has a season and is still detecting one`);
+      const times = r.f64s(n, `the collected times of ${what}`);
+      const values = r.f64s(n, `the collected values of ${what}`);
+      if (!times.every(Number.isFinite) || !values.every(Number.isFinite)) throw new Error(`${what} holds non-finite collected points`);
+      f.pending = { times: Array.from(times), values: Array.from(values) };
+    }
+  }
+  for (let b = 0; b < f.profiles.length; b++) {
+    if (!r.bool(what)) continue;
+    const profile = new SortedWindow(cfg.window);
+    profile.load(r, `the phase ${b} profile of ${what}`);
+    f.profiles[b] = profile;
+  }
+  f.rule.load(r, what);
+  return f;
 }
 
 /** The options a state depends on; a given period keeps the layout it always had. */
@@ -241,6 +300,7 @@ export const seasonalFactory = perFieldDetector({
   options: ['period', 'buckets', 'window', 'c', 'side', 'history', 'detect'],
   readConfig,
   newField,
+  readField,
   shape: shapeOf,
   loadField: (cfg, s: SeasonalFieldState) => {
     const f = newField(cfg);

@@ -63,8 +63,8 @@ class ThresholdDetector implements Detector {
     return { score: distanceToScore(best), anomaly, bands };
   }
 
-  state(): null {
-    return null;
+  save(): void {
+    // no state: the bounds are options
   }
 }
 
@@ -74,4 +74,5 @@ export const thresholdFactory = defineDetector<ThresholdConfig>({
   config,
   create: (cfg) => new ThresholdDetector(cfg),
   restore: (cfg) => new ThresholdDetector(cfg),
+  restoreLegacy: (cfg) => new ThresholdDetector(cfg),
 });

@@ -25,7 +25,8 @@ export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, Rol
     create: (capacity) => new RollingMoments(capacity),
     push: (w, x) => w.push(x),
     full: (w) => w.full,
-    save: (w) => w.state(),
+    save: (w, out) => w.save(out),
+    read: (capacity, r, what) => RollingMoments.read(capacity, r, what),
     load: (capacity, state) => RollingMoments.restore(capacity, state),
   },
   // Relative change of the standard deviation; a flat left window under a moving right one is infinitely far.
