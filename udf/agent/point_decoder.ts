@@ -5,11 +5,23 @@
 // later Map lookups (groups, encoder caches) the same string objects.
 // Decodes to what the generated decoder gives (test/point_decoder.test.ts);
 // absent maps are one shared frozen empty object, as with the generated code.
+// Points are passed on as their own bytes, so what Kapacitor's decoder would
+// refuse is refused here: a string that is not valid UTF-8 (checked when it
+// enters the cache, so a repeated string costs nothing) and field number 0.
 import Long from 'long';
 import type { agent } from './proto/udf.js';
+import { ProtocolError } from '../errors.ts';
 
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ProtocolError('a point holds a string (measurement, group, tag, field name or value) that is not valid UTF-8; Kapacitor could not read it passed on');
+  }
+}
 
 /** Direct-mapped cache of short strings by their bytes: bounded, no eviction bookkeeping. */
 class StringCache {
@@ -21,7 +33,7 @@ class StringCache {
   get(buf: Uint8Array, start: number, end: number): string {
     const n = end - start;
     if (n === 0) return '';
-    if (n > StringCache.MAX_BYTES) return utf8.decode(buf.subarray(start, end));
+    if (n > StringCache.MAX_BYTES) return decodeUtf8(buf.subarray(start, end));
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const slot = (h >>> 0) & (StringCache.SLOTS - 1);
@@ -36,7 +48,7 @@ class StringCache {
       }
       if (same) return this.strings[slot]!;
     }
-    const s = utf8.decode(buf.subarray(start, end));
+    const s = decodeUtf8(buf.subarray(start, end));
     this.bytes[slot] = buf.slice(start, end);
     this.strings[slot] = s;
     return s;
@@ -129,6 +141,7 @@ export class PointDecoder {
       } else if (field === 11 && wire === 0) {
         byName = this.varint32() !== 0;
       } else {
+        if (field === 0) throw new ProtocolError('a point holds a field numbered 0, which protobuf does not allow; Kapacitor could not read it passed on');
         this.skip(wire);
       }
     }
@@ -166,6 +179,7 @@ export class PointDecoder {
       } else if (f === 2 && wire === 0 && field === 12) {
         this.bool = this.varint32() !== 0;
       } else {
+        if (f === 0) throw new ProtocolError('a point holds a map entry field numbered 0, which protobuf does not allow; Kapacitor could not read it passed on');
         this.skip(wire);
       }
     }
