@@ -77,18 +77,18 @@ test('saved state that does not fit the options is refused in words', () => {
 test('validate names the option and what it expects', () => {
   const f = ['x'];
   const cases: [DetectorFactory, Options, string][] = [
-    [iqrFactory, { window: 1 }, 'window must be an integer >= 3, got 1'],
+    [iqrFactory, { window: 1 }, 'window must be an integer in [3, 1000000], got 1'],
     [iqrFactory, { c: -1 }, 'c must be a number > 0, got -1'],
     [quantileFactory, { low: 0.9, high: 0.1 }, 'low must be below high, got low=0.9 high=0.1'],
     [quantileFactory, { high: 1.5 }, 'high must be a number in [0, 1], got 1.5'],
     [zscoreFactory, { k: 0 }, 'k must be a number > 0, got 0'],
     [zscoreFactory, { seasonality: 'month' }, "seasonality must be one of 'none', 'hour', 'dow', got 'month'"],
     [persistFactory, { side: 'up' }, "side must be one of 'both', 'positive', 'negative', got 'up'"],
-    [persistFactory, { history: 5 }, 'history must be an integer >= 10, got 5'],
-    [levelshiftFactory, { window: 2.5 }, 'window must be an integer >= 1, got 2.5'],
-    [volatilityshiftFactory, { window: 1 }, 'window must be an integer >= 2, got 1'],
+    [persistFactory, { history: 5 }, 'history must be an integer in [10, 1000000], got 5'],
+    [levelshiftFactory, { window: 2.5 }, 'window must be an integer in [1, 1000000], got 2.5'],
+    [volatilityshiftFactory, { window: 1 }, 'window must be an integer in [2, 1000000], got 1'],
     [seasonalFactory, { period: 0 }, 'period must be a duration > 0, got 0'],
-    [seasonalFactory, { buckets: 0 }, 'buckets must be an integer >= 1, got 0'],
+    [seasonalFactory, { buckets: 0 }, 'buckets must be an integer in [1, 100000], got 0'],
   ];
   for (const [factory, options, message] of cases) {
     assert.throws(() => factory.validate(options, f), { message }, `${factory.name} ${JSON.stringify(options)}`);

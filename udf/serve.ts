@@ -9,13 +9,15 @@ export interface ServeOptions {
   factory: HandlerFactory;
   logger: Logger;
   maxFrameSize?: number;
+  /** Largest RestoreRequest read (see AgentOptions.maxRestoreSize). */
+  maxRestoreSize?: number;
   socket?: string;
 }
 
 export async function serve(options: ServeOptions): Promise<number> {
-  const { factory, logger, maxFrameSize } = options;
+  const { factory, logger, maxFrameSize, maxRestoreSize } = options;
   if (options.socket) {
-    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize });
+    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize, maxRestoreSize });
     return new Promise<number>((resolve) => {
       const stop = (signal: string): void => {
         logger.info({ signal }, 'shutting down');
@@ -25,7 +27,7 @@ export async function serve(options: ServeOptions): Promise<number> {
       process.once('SIGINT', () => stop('SIGINT'));
     });
   }
-  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize });
+  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize, maxRestoreSize });
   process.once('SIGTERM', () => served.shutdown('SIGTERM'));
   process.once('SIGINT', () => served.shutdown('SIGINT'));
   const exit = await served.done;

@@ -25,6 +25,11 @@ export interface UdfClientOptions {
   chunkBytes?: number;
   /** Every point, begin and end response, in order. */
   onData?: (response: pb.Response) => void;
+  /**
+   * When given, point responses are not decoded: each frame body goes here instead (a view, valid
+   * during the call), so a driver of millions of points takes little CPU from the UDF it measures.
+   */
+  onPointFrame?: (body: Uint8Array) => void;
   /** Each chunk the child writes to stderr (its log); by default only kept for error messages. */
   onStderr?: (text: string) => void;
 }
@@ -43,6 +48,7 @@ export class UdfClient {
   private readonly writer: RequestWriter;
   private readonly decoder: FrameDecoder;
   private readonly onData: (response: pb.Response) => void;
+  private readonly onPointFrame: ((body: Uint8Array) => void) | undefined;
   private readonly answers = new Map<AnswerKind, Waiter<pb.Response>[]>();
   private readonly keepalives = new Map<string, Waiter<void>>();
   private keepaliveSeq = 0n;
@@ -53,6 +59,7 @@ export class UdfClient {
 
   constructor(options: UdfClientOptions = {}) {
     this.onData = options.onData ?? (() => {});
+    this.onPointFrame = options.onPointFrame;
     this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
     this.child = spawnUdf({ args: options.args, logLevel: options.logLevel, env: options.env });
     this.writer = new RequestWriter(this.child.stdin, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
@@ -119,6 +126,12 @@ export class UdfClient {
 
   async restore(snapshot: Uint8Array): Promise<pb.IRestoreResponse> {
     return (await this.ask('restore', { restore: { snapshot } })).restore!;
+  }
+
+  /** Writes point frames already encoded (tools/client/group_stream.ts); waits only while the pipe is full. */
+  async sendFrames(bytes: Uint8Array): Promise<void> {
+    this.check();
+    await this.writer.sendBytes(bytes);
   }
 
   /** Buffers a data request (point, begin, end); waits only while the pipe is full. */
@@ -192,7 +205,13 @@ export class UdfClient {
   private receive(chunk: Buffer): void {
     if (this.failure?.failure === 'protocol') return;
     try {
-      this.decoder.push(chunk, (body) => this.dispatch(pb.Response.decode(body)));
+      this.decoder.push(chunk, (body) => {
+        // Response.point is field 17, length-delimited: tag bytes 0x8a 0x01.
+        if (this.onPointFrame && body[0] === 0x8a && body[1] === 0x01) {
+          this.dataResponses++;
+          this.onPointFrame(body);
+        } else this.dispatch(pb.Response.decode(body));
+      });
     } catch (err) {
       // Anything but well-formed frames on stdout breaks the protocol (e.g. a stray console.log).
       this.fail('protocol', `bad output from the UDF: ${errorMessage(err)}`);

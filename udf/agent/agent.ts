@@ -287,7 +287,7 @@ export class Agent {
       this.startRestore(item.restore);
     } else {
       this.flushPoints();
-      const error = `the snapshot to restore is ${item.refused} bytes, more than the ${this.maxRestoreSize} bytes this UDF reads (twice its --memory-budget); it was not read and the state is unchanged`;
+      const error = `the snapshot to restore is ${item.refused} bytes, more than the ${this.maxRestoreSize} bytes this UDF reads in a restore (twice its --memory-budget, at least its --max-frame-size); it was not read and the state is unchanged`;
       this.log.warn({ bytes: item.refused }, error);
       this.writer.send({ restore: { success: false, error } });
     }

@@ -5,9 +5,9 @@ import Long from 'long';
 import { agent as pb } from '../agent/proto/udf.js';
 import { DROP, PASS, type AddedFields, type BeginBatch, type Edge, type Handler, type InitRequest, type Point, type PointOutcome } from '../agent/handler.ts';
 import { optionInfos } from './parse_options.ts';
-import { buildConfig, type AdsConfig } from './ads_config.ts';
+import { buildConfig, DEFAULT_MAX_GROUPS, DEFAULT_MEMORY_BUDGET, formatBytes, type AdsConfig } from './ads_config.ts';
 import { combine, type Judgement } from './consensus.ts';
-import { GroupStore } from './group_store.ts';
+import { GroupStore, type StoredGroup } from './group_store.ts';
 import { beginSnapshot, openSnapshot, sealSnapshot, type LegacySnapshot } from './snapshot_codec.ts';
 import { StateWriter } from './state/state_writer.ts';
 import type { StateReader } from './state/state_reader.ts';
@@ -23,9 +23,11 @@ export interface AdsHandlerOptions {
   logger?: Logger;
   /** The detectors' trainer and model source (default: inline training, model/'s files). */
   env?: DetectorEnv;
+  /** Memory a configuration's groups may take at most (--memory-budget; default DEFAULT_MEMORY_BUDGET). */
+  memoryBudget?: number;
 }
 
-interface GroupState {
+interface GroupState extends StoredGroup {
   detectors: Detector[];
   /**
    * Batch edge: time (ns) of the newest point scored. Overlapping batch queries (`.period(30m).every(1m)`)
@@ -40,6 +42,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   const edge = opts.edge ?? 'stream';
   const log = opts.logger;
   const env = opts.env ?? standaloneEnv();
+  const memoryBudget = opts.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
   const edgeType = edge === 'batch' ? pb.EdgeType.BATCH : pb.EdgeType.STREAM;
   let cfg: AdsConfig | null = null;
   let optionsKey = '';
@@ -49,7 +52,13 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   let names: FieldNames = { lower: [], upper: [] };
   let detectorNames: string[] = [];
 
-  const newGroup = (key: string): GroupState => ({ detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)), warned: null, lastBatchTime: null });
+  const newGroup = (key: string): GroupState => ({
+    detectors: cfg!.detectors.map((d, i) => d.create(cfg!.detectorOptions[i]!, cfg!.fields, key, env)),
+    warned: null,
+    lastBatchTime: null,
+    lastSeenMs: 0,
+    tick: 0,
+  });
 
   /** Reads the configured fields into `values`; NaN where missing or unusable. */
   const readFields = (p: Point, group: GroupState, key: string, values: Float64Array): number => {
@@ -133,7 +142,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
   };
 
   /** One group of a version-2 snapshot, after its key. */
-  const readGroup = (r: StateReader, key: string, c: AdsConfig): { state: GroupState; lastSeenMs: number } => {
+  const readGroup = (r: StateReader, key: string, c: AdsConfig): GroupState => {
     const what = `group '${key}'`;
     const lastSeenMs = r.f64(`the last point time of ${what}`);
     const flags = r.u8(`the flags of ${what}`);
@@ -148,7 +157,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       const length = r.u32(`the length of the ${d.name} state of ${what}`);
       return r.within(length, `the ${d.name} state of ${what}`, () => restoreDetector(d, what, () => d.restore(r, c.detectorOptions[k]!, c.fields, env)));
     });
-    return { state: { detectors, warned, lastBatchTime }, lastSeenMs };
+    return { detectors, warned, lastBatchTime, lastSeenMs, tick: 0 };
   };
 
   /** The groups of a version-1 (JSON) snapshot, one at a time. */
@@ -162,7 +171,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       const detectors = c.detectors.map((d, k) => restoreDetector(d, what, () => d.restoreLegacy(g.detectors[k], c.detectorOptions[k]!, c.fields, env)));
       const warned = Array.isArray(g.warned) && g.warned.length > 0 ? new Set(g.warned.map(String)) : null;
       const lastBatchTime = typeof g.lastBatchTime === 'string' && /^-?\d+$/.test(g.lastBatchTime) ? Long.fromString(g.lastBatchTime) : null;
-      into.set(g.key, { detectors, warned, lastBatchTime }, g.lastSeenMs);
+      into.set(g.key, { detectors, warned, lastBatchTime, lastSeenMs: g.lastSeenMs, tick: 0 });
       yield;
     }
   }
@@ -172,16 +181,19 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
 
     init(request: InitRequest) {
       try {
-        cfg = buildConfig(request.options ?? [], env);
+        cfg = buildConfig(request.options ?? [], env, memoryBudget);
       } catch (err) {
-        cfg = null;
+        // A refused Init leaves a configuration that was working as it was.
         return { success: false, error: errorMessage(err) };
       }
       optionsKey = canonicalOptions(request);
       groups = new GroupStore<GroupState>(cfg.maxGroups, cfg.idleTimeoutMs);
       names = { lower: cfg.fields.map((f) => `${f}_lower`), upper: cfg.fields.map((f) => `${f}_upper`) };
       detectorNames = cfg.detectors.map((d) => d.name);
-      log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus }, 'initialised');
+      log?.info({ fields: cfg.fields, detectors: cfg.detectors.map((d) => d.name), minConsensus: cfg.minConsensus, maxGroups: cfg.maxGroups, groupBytes: cfg.groupBytes }, 'initialised');
+      if (cfg.maxGroupsDefault && cfg.maxGroups < DEFAULT_MAX_GROUPS) {
+        log?.warn({ maxGroups: cfg.maxGroups }, `maxGroups defaults to ${cfg.maxGroups} here, not ${DEFAULT_MAX_GROUPS}: that many groups of up to ${formatBytes(cfg.groupBytes)} fit the memory budget of ${formatBytes(memoryBudget)}`);
+      }
       return { success: true, error: '' };
     },
 
@@ -197,9 +209,9 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       yield;
       w.uint(entries.length);
       let n = 0;
-      for (const [key, g, lastSeenMs] of entries) {
+      for (const [key, g] of entries) {
         w.str(key);
-        w.f64(lastSeenMs);
+        w.f64(g.lastSeenMs);
         w.u8((g.lastBatchTime ? HAS_BATCH_TIME : 0) | (g.warned ? HAS_WARNED : 0));
         if (g.lastBatchTime) {
           w.u32(g.lastBatchTime.low >>> 0);
@@ -243,8 +255,8 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
         for (let i = 0; i < count; i++) {
           const key = r.str(`the key of group ${i + 1}`);
           const g = readGroup(r, key, c);
-          restored.set(key, g.state, g.lastSeenMs);
-          for (const d of g.state.detectors) if (d.settle) settling.push(d);
+          restored.set(key, g);
+          for (const d of g.detectors) if (d.settle) settling.push(d);
           if ((i & 15) === 15) yield;
         }
         r.finish('the snapshot');

@@ -47,6 +47,7 @@
 import type { Detector, Options, Sample, Verdict } from './detectors/types.ts';
 import type { DetectorFactory } from './detectors/factory.ts';
 import { choiceOption } from './detectors/option_checks.ts';
+import { OBJECT_BYTES, ownedArrayBytes } from './detectors/state_bytes.ts';
 import type { StateReader } from './state/state_reader.ts';
 import type { StateWriter } from './state/state_writer.ts';
 
@@ -274,6 +275,8 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     name: factory.name,
     options: factory.options,
     validate: factory.validate,
+    // Two objects, and the warm-up's distances until the calibration is seeded.
+    stateBytes: (options, fields, env) => factory.stateBytes(options, fields, env) + 2 * OBJECT_BYTES + ownedArrayBytes(4 * TAIL_PARAMS.warmup),
     create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env), new TailCalibrator()),
     restore: (from, options, fields, env) => {
       const calibrator = TailCalibrator.read(from);

@@ -12,6 +12,7 @@ import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
 import type { StateReader } from '../state/state_reader.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 
 /** A rolling window kind: what the two windows are made of. */
 export interface WindowKind<W, S> {
@@ -35,6 +36,8 @@ export interface AdjacentWindowsSpec<W, S> {
   kind: WindowKind<W, S>;
   /** The statistic comparing the newer (right) window with the older (left) one. */
   statistic(left: W, right: W): number;
+  /** An upper bound of one window's memory. */
+  windowBytes(capacity: number): number;
 }
 
 interface Config {
@@ -97,10 +100,10 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
   const readConfig = (options: Options, fields: readonly string[]): Config => {
     requireFields(fields);
     return {
-      window: intOption(options, 'window', 10, spec.minWindow),
+      window: intOption(options, 'window', 10, spec.minWindow, MAX_WINDOW),
       c: positiveOption(options, 'c', spec.defaultC),
       side: sideOption(options),
-      history: intOption(options, 'history', 200, 10),
+      history: intOption(options, 'history', 200, 10, MAX_WINDOW),
     };
   };
   const newField = (cfg: Config): Field<W> => ({
@@ -113,6 +116,7 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
     options: ['window', 'c', 'side', 'history'],
     readConfig,
     newField,
+    fieldBytes: (cfg) => 2 * OBJECT_BYTES + 2 * spec.windowBytes(cfg.window) + sortedWindowBytes(cfg.history),
     readField: (cfg, r, what) => {
       const f = newField(cfg);
       f.left = spec.kind.read(cfg.window, r, `the older window of ${what}`);

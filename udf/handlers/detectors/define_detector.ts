@@ -16,6 +16,8 @@ export interface DetectorSpec<C> {
   selfCalibrated?: boolean;
   /** Parses and checks the options; throws an Error naming the bad one. */
   config(options: Options, fields: readonly string[], env: DetectorEnv): C;
+  /** An upper bound of one group's state in memory, in bytes (state_bytes.ts). */
+  stateBytes(cfg: C, fieldCount: number): number;
   /** A detector for a new group; `group` is its key. */
   create(cfg: C, fields: readonly string[], group: string, env: DetectorEnv): Detector;
   /** A detector from what Detector.save() wrote; throws when the state does not fit the configuration. */
@@ -36,6 +38,9 @@ export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
     selfCalibrated: spec.selfCalibrated,
     validate(options, fields, env = standaloneEnv()) {
       spec.config(options, fields, env);
+    },
+    stateBytes(options, fields, env = standaloneEnv()) {
+      return spec.stateBytes(spec.config(options, fields, env), fields.length);
     },
     create(options, fields, group = '', env = standaloneEnv()) {
       return spec.create(spec.config(options, fields, env), fields, group, env);

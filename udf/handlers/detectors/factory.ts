@@ -34,6 +34,8 @@ export interface DetectorFactory {
   selfCalibrated?: boolean;
   /** Throws an Error naming the option when the configuration is invalid. */
   validate(options: Options, fields: readonly string[], env?: DetectorEnv): void;
+  /** An upper bound of one group's state in memory, in bytes (state_bytes.ts), for the memory budget. */
+  stateBytes(options: Options, fields: readonly string[], env?: DetectorEnv): number;
   /** `group`: the group's key, for detectors that spread periodic work across groups. */
   create(options: Options, fields: readonly string[], group?: string, env?: DetectorEnv): Detector;
   /** A detector from what Detector.save() wrote; throws a sentence when it does not fit the options. */

@@ -15,6 +15,7 @@ import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
+import { MAX_WINDOW, sortedWindowBytes } from './state_bytes.ts';
 import type { StateWriter } from '../state/state_writer.ts';
 
 const NAME = 'iqr';
@@ -26,7 +27,7 @@ interface IqrConfig {
 
 function readConfig(options: Options, fields: readonly string[]): IqrConfig {
   requireFields(fields);
-  return { window: intOption(options, 'window', 100, 3), c: positiveOption(options, 'c', 3) };
+  return { window: intOption(options, 'window', 100, 3, MAX_WINDOW), c: positiveOption(options, 'c', 3) };
 }
 
 class IqrDetector implements Detector {
@@ -67,6 +68,7 @@ export const iqrFactory = perFieldDetector({
   options: ['window', 'c'],
   readConfig,
   newField: (cfg) => new SortedWindow(cfg.window),
+  fieldBytes: (cfg) => sortedWindowBytes(cfg.window),
   readField: (cfg, r, what) => {
     const window = new SortedWindow(cfg.window);
     window.load(r, what);

@@ -16,6 +16,7 @@
 import { SortedWindow } from './sorted_window.ts';
 import { loadSortedWindow } from './suite_state.ts';
 import { adjacentWindowsFactory } from './adjacent_windows.ts';
+import { sortedWindowBytes } from './state_bytes.ts';
 
 export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>({
   name: 'levelshift',
@@ -34,4 +35,5 @@ export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>(
     load: (capacity, values) => loadSortedWindow(capacity, values),
   },
   statistic: (left, right) => right.median() - left.median(),
+  windowBytes: sortedWindowBytes,
 });

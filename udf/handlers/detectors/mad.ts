@@ -30,9 +30,9 @@
 // anomaly_score = d/(1+d) with d = |x − median|/(k·σ): 0.5 exactly at the band.
 //
 // Memory: a group's windows of all fields (per season bucket) share one
-// buffer (WindowBlock): about 9 bytes per value kept, and that block is what a
+// buffer (windowBlock()): about 9 bytes per value kept, and that block is what a
 // snapshot holds of them, byte for byte.
-import { SortedWindow, WindowBlock } from './sorted_window.ts';
+import { readWindowBlock, saveWindowBlock, windowBlock, type SortedWindow } from './sorted_window.ts';
 import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
 import { defineDetector } from './define_detector.ts';
 import { doubleOption, intOption } from './option_checks.ts';
@@ -42,6 +42,7 @@ import { seasonalityOption, type Seasonality } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
 import type { StateReader } from '../state/state_reader.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, windowBlockBytes } from './state_bytes.ts';
 
 const CONSISTENCY = 1.4826;
 const FLAT_RELATIVE_SCALE = 0.01;
@@ -59,7 +60,7 @@ type MadState = { windows: number[][] } | { seasonality: Seasonality; buckets: (
 function config(options: Options): MadConfig {
   return {
     k: doubleOption(options, 'k', 3.5, 0, Infinity, true),
-    window: intOption(options, 'window', 100, 3, 1_000_000),
+    window: intOption(options, 'window', 100, 3, MAX_WINDOW),
     seasonality: seasonalityOption(options),
   };
 }
@@ -99,15 +100,15 @@ class MadDetector implements Detector {
   private readonly window: number;
   private readonly seasonality: Seasonality;
   private readonly fieldCount: number;
-  /** Per season bucket (one without seasonality), the windows of every field; null until the bucket is used. */
-  private readonly buckets: (WindowBlock | null)[];
+  /** Per season bucket (one without seasonality), the windows of every field in one buffer; null until the bucket is used. */
+  private readonly buckets: (SortedWindow[] | null)[];
 
-  constructor(cfg: MadConfig, fieldCount: number, buckets?: (WindowBlock | null)[]) {
+  constructor(cfg: MadConfig, fieldCount: number, buckets?: (SortedWindow[] | null)[]) {
     this.k = cfg.k;
     this.window = cfg.window;
     this.seasonality = cfg.seasonality;
     this.fieldCount = fieldCount;
-    this.buckets = buckets ?? new Array<WindowBlock | null>(seasonBucketCount(cfg.seasonality)).fill(null);
+    this.buckets = buckets ?? new Array<SortedWindow[] | null>(seasonBucketCount(cfg.seasonality)).fill(null);
   }
 
   step(sample: Sample): Verdict | null {
@@ -134,24 +135,22 @@ class MadDetector implements Detector {
 
   /** The fields' windows of the bucket `timeMs` falls in, made when first used. */
   private windowsAt(timeMs: number): SortedWindow[] {
-    const b = seasonBucket(timeMs, this.seasonality);
-    let block = this.buckets[b]!;
-    if (block === null) block = this.buckets[b] = new WindowBlock(this.fieldCount, this.window);
-    return block.windows;
+    const b = this.buckets.length === 1 ? 0 : seasonBucket(timeMs, this.seasonality);
+    return (this.buckets[b] ??= windowBlock(this.fieldCount, this.window));
   }
 
   save(w: StateWriter): void {
-    for (const block of this.buckets) {
-      w.bool(block !== null);
-      block?.save(w);
+    for (const windows of this.buckets) {
+      w.bool(windows !== null);
+      if (windows !== null) saveWindowBlock(windows, w);
     }
   }
 
   static read(cfg: MadConfig, fieldCount: number, r: StateReader): MadDetector {
-    const buckets = new Array<WindowBlock | null>(seasonBucketCount(cfg.seasonality)).fill(null);
+    const buckets = new Array<SortedWindow[] | null>(seasonBucketCount(cfg.seasonality)).fill(null);
     for (let b = 0; b < buckets.length; b++) {
       const what = buckets.length === 1 ? 'the mad windows' : `the mad windows of season bucket ${b}`;
-      if (r.bool(what)) buckets[b] = WindowBlock.read(r, fieldCount, cfg.window, what);
+      if (r.bool(what)) buckets[b] = readWindowBlock(r, fieldCount, cfg.window, what);
     }
     return new MadDetector(cfg, fieldCount, buckets);
   }
@@ -163,16 +162,16 @@ class MadDetector implements Detector {
     if (!Array.isArray(perField) || perField.length !== fieldCount) throw new Error('mad state does not match the configured fields');
     if (saved !== cfg.seasonality) throw new Error(`mad state was saved with seasonality '${saved}', options say '${cfg.seasonality}'`);
     const count = seasonBucketCount(cfg.seasonality);
-    const buckets = new Array<WindowBlock | null>(count).fill(null);
+    const buckets = new Array<SortedWindow[] | null>(count).fill(null);
     for (let f = 0; f < fieldCount; f++) {
       const saved = perField[f];
       if (!Array.isArray(saved) || saved.length !== count) throw new Error(`seasonality state has ${Array.isArray(saved) ? saved.length : 'no'} buckets, expected ${count} for '${cfg.seasonality}'`);
       for (let b = 0; b < count; b++) {
         if (saved[b] === null) continue;
         // A bucket any field used is made for all; version 1 made them per field, and an unused one is empty either way.
-        const block = (buckets[b] ??= new WindowBlock(fieldCount, cfg.window));
+        const windows = (buckets[b] ??= windowBlock(fieldCount, cfg.window));
         const legacy = loadSortedWindow(cfg.window, saved[b]);
-        for (let i = 0; i < legacy.size; i++) block.windows[f]!.push(legacy.at(i));
+        for (let i = 0; i < legacy.size; i++) windows[f]!.push(legacy.at(i));
       }
     }
     return new MadDetector(cfg, fieldCount, buckets);
@@ -183,6 +182,7 @@ export const madFactory = defineDetector<MadConfig>({
   name: 'mad',
   options: ['k', 'window', 'seasonality'],
   config,
+  stateBytes: (cfg, fieldCount) => OBJECT_BYTES + arrayBytes(seasonBucketCount(cfg.seasonality)) + seasonBucketCount(cfg.seasonality) * windowBlockBytes(fieldCount, cfg.window),
   create: (cfg, fields) => new MadDetector(cfg, fields.length),
   restore: (cfg, from, fields) => MadDetector.read(cfg, fields.length, from),
   restoreLegacy: (cfg, state, fields) => MadDetector.fromLegacy(cfg, fields.length, state as MadState),

@@ -10,6 +10,7 @@ import { defineDetector } from './define_detector.ts';
 import { loadState, type ShapeConfig } from './suite_state.ts';
 import type { StateReader } from '../state/state_reader.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, OBJECT_BYTES } from './state_bytes.ts';
 
 export interface PerFieldSpec<C, F, S> {
   name: string;
@@ -18,6 +19,8 @@ export interface PerFieldSpec<C, F, S> {
   readConfig(options: Options, fields: readonly string[]): C;
   /** A field's state for a new group. */
   newField(cfg: C): F;
+  /** An upper bound of a field's state in memory (state_bytes.ts). */
+  fieldBytes(cfg: C): number;
   /** A field's state from what the detector's save() wrote for it (saveFields()); `what` names it in errors. */
   readField(cfg: C, from: StateReader, what: string): F;
   /** Version 1: the configuration a saved state must have been taken under. */
@@ -37,6 +40,7 @@ export function perFieldDetector<C, F, S>(spec: PerFieldSpec<C, F, S>): Detector
     name: spec.name,
     options: spec.options,
     config: (options, fields) => spec.readConfig(options, fields),
+    stateBytes: (cfg, fieldCount) => OBJECT_BYTES + arrayBytes(fieldCount) + fieldCount * spec.fieldBytes(cfg),
     create: (cfg, fields) => spec.detector(cfg, fields.map(() => spec.newField(cfg))),
     restore: (cfg, from, fields) => spec.detector(cfg, fields.map((name) => spec.readField(cfg, from, `the ${spec.name} state of field '${name}'`))),
     restoreLegacy: (cfg, state, fields) => {

@@ -18,6 +18,7 @@ import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 
 const NAME = 'persist';
 
@@ -37,10 +38,10 @@ interface PersistFieldState {
 function readConfig(options: Options, fields: readonly string[]): PersistConfig {
   requireFields(fields);
   return {
-    window: intOption(options, 'window', 1, 1),
+    window: intOption(options, 'window', 1, 1, MAX_WINDOW),
     c: positiveOption(options, 'c', 3),
     side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
+    history: intOption(options, 'history', 200, 10, MAX_WINDOW),
   };
 }
 
@@ -93,6 +94,7 @@ export const persistFactory = perFieldDetector({
   options: ['window', 'c', 'side', 'history'],
   readConfig,
   newField,
+  fieldBytes: (cfg) => 2 * OBJECT_BYTES + sortedWindowBytes(cfg.window) + sortedWindowBytes(cfg.history),
   readField: (cfg, r, what) => {
     const f = newField(cfg);
     f.window.load(r, `the window of ${what}`);

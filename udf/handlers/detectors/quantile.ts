@@ -16,6 +16,7 @@ import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { fractionOption, intOption, requireFields } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
+import { MAX_WINDOW, sortedWindowBytes } from './state_bytes.ts';
 import type { StateWriter } from '../state/state_writer.ts';
 
 const NAME = 'quantile';
@@ -28,7 +29,7 @@ interface QuantileConfig {
 
 function readConfig(options: Options, fields: readonly string[]): QuantileConfig {
   requireFields(fields);
-  const window = intOption(options, 'window', 100, 3);
+  const window = intOption(options, 'window', 100, 3, MAX_WINDOW);
   const low = fractionOption(options, 'low', 0.01);
   const high = fractionOption(options, 'high', 0.99);
   if (!(low < high)) throw new Error(`low must be below high, got low=${low} high=${high}`);
@@ -70,6 +71,7 @@ export const quantileFactory = perFieldDetector({
   options: ['window', 'low', 'high'],
   readConfig,
   newField: (cfg) => new SortedWindow(cfg.window),
+  fieldBytes: (cfg) => sortedWindowBytes(cfg.window),
   readField: (cfg, r, what) => {
     const window = new SortedWindow(cfg.window);
     window.load(r, what);

@@ -43,6 +43,7 @@ import { intOption, positiveOption, requireFields, sideOption, type Side } from 
 import { loadSortedWindow, type ShapeConfig } from './suite_state.ts';
 import type { StateReader } from '../state/state_reader.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 import { DEFAULT_DETECT_POINTS, detectPeriod, MIN_DETECT_POINTS } from './period_detection.ts';
 
 const NAME = 'seasonal';
@@ -51,6 +52,8 @@ const MIN_PROFILE = 3;
 const DEFAULT_BUCKETS = 24;
 /** Largest `detect`: detection costs O(detect²) once per group and field. */
 const MAX_DETECT_POINTS = 10_000;
+/** Most phase buckets per period: each keeps a profile window, and a group's fields a list of them. */
+export const MAX_BUCKETS = 100_000;
 
 interface SeasonalConfig {
   /** null: detected per field. */
@@ -100,15 +103,15 @@ function readConfig(options: Options, fields: readonly string[]): SeasonalConfig
   if (period !== undefined && (typeof period !== 'number' || !Number.isFinite(period) || !(period > 0))) {
     throw new Error(`period must be a duration > 0, got ${String(period)}`);
   }
-  const buckets = intOption(options, 'buckets', DEFAULT_BUCKETS, 1);
+  const buckets = intOption(options, 'buckets', DEFAULT_BUCKETS, 1, MAX_BUCKETS);
   return {
     periodMs: period === undefined ? null : period / NS_PER_MS,
     buckets: period === undefined && options.buckets === undefined ? null : buckets,
     detect: intOption(options, 'detect', DEFAULT_DETECT_POINTS, MIN_DETECT_POINTS, MAX_DETECT_POINTS),
-    window: intOption(options, 'window', 100, 1),
+    window: intOption(options, 'window', 100, 1, MAX_WINDOW),
     c: positiveOption(options, 'c', 3),
     side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
+    history: intOption(options, 'history', 200, 10, MAX_WINDOW),
   };
 }
 
@@ -220,6 +223,16 @@ export class SeasonalDetector implements Detector {
   }
 }
 
+/**
+ * An upper bound of a field's memory: a profile per phase (a detected period has at most about
+ * detect/3 phases, counted as detect/2), the rule's history, the points collected for detection.
+ */
+function fieldBytes(cfg: SeasonalConfig): number {
+  const buckets = cfg.buckets ?? Math.ceil(cfg.detect / 2);
+  const pending = cfg.periodMs === null ? 2 * arrayBytes(cfg.detect) : 0;
+  return 2 * OBJECT_BYTES + arrayBytes(buckets) + buckets * sortedWindowBytes(cfg.window) + sortedWindowBytes(cfg.history) + pending;
+}
+
 /** A field's state from what SeasonalDetector.save() wrote for it. */
 function readField(cfg: SeasonalConfig, r: StateReader, what: string): SeasonalField {
   const f = newField(cfg);
@@ -300,6 +313,7 @@ export const seasonalFactory = perFieldDetector({
   options: ['period', 'buckets', 'window', 'c', 'side', 'history', 'detect'],
   readConfig,
   newField,
+  fieldBytes,
   readField,
   shape: shapeOf,
   loadField: (cfg, s: SeasonalFieldState) => {

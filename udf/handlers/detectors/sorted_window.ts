@@ -12,18 +12,9 @@
 // saved and restored as that one block of bytes.
 import type { StateWriter } from '../state/state_writer.ts';
 import type { StateReader } from '../state/state_reader.ts';
+import { slotBytes, windowBlockDataBytes } from './state_bytes.ts';
 
 export type SlotArray = Uint8Array | Uint16Array | Uint32Array;
-
-/** Bytes per slot number for a capacity. */
-function slotBytes(capacity: number): 1 | 2 | 4 {
-  return capacity <= 256 ? 1 : capacity <= 65_536 ? 2 : 4;
-}
-
-/** Bytes a block of `count` windows of `capacity` takes (its one buffer). */
-export function windowBlockBytes(count: number, capacity: number): number {
-  return count * (capacity + 2) * 8 + ((count * capacity * slotBytes(capacity) + 7) & ~7);
-}
 
 /** Slots seen while checking a restored window (one check at a time). */
 let seenSlots = new Uint8Array(256);
@@ -159,6 +150,11 @@ export class SortedWindow {
     this.data[this.base + this.capacity + 1] = 0;
   }
 
+  /** The whole buffer the window lives in (shared with the other windows of its block). */
+  buffer(): Uint8Array {
+    return new Uint8Array(this.data.buffer);
+  }
+
   /** Writes the window: head, count, its values in slot order and its sort order. */
   save(w: StateWriter): void {
     const n = this.size;
@@ -248,7 +244,7 @@ export class SortedWindow {
 
 /** One buffer for `count` windows of `capacity`: their values, heads and counts as doubles, then their slot numbers. */
 function allocate(count: number, capacity: number): { buffer: ArrayBuffer; data: Float64Array; slots: SlotArray } {
-  const buffer = new ArrayBuffer(windowBlockBytes(count, capacity));
+  const buffer = new ArrayBuffer(windowBlockDataBytes(count, capacity));
   const doubles = count * (capacity + 2);
   const data = new Float64Array(buffer, 0, doubles);
   const at = doubles * 8;
@@ -258,27 +254,21 @@ function allocate(count: number, capacity: number): { buffer: ArrayBuffer; data:
   return { buffer, data, slots };
 }
 
-/** Windows of one capacity sharing one buffer: a detector's windows of all fields of a group, saved as one block. */
-export class WindowBlock {
-  readonly windows: SortedWindow[];
-  private readonly bytes: Uint8Array;
+/** `count` windows of `capacity` sharing one buffer (a detector's windows of all fields of a group). */
+export function windowBlock(count: number, capacity: number): SortedWindow[] {
+  const b = allocate(count, capacity);
+  return Array.from({ length: count }, (_, i) => new SortedWindow(capacity, b, i));
+}
 
-  constructor(count: number, capacity: number) {
-    const b = allocate(count, capacity);
-    this.bytes = new Uint8Array(b.buffer);
-    this.windows = Array.from({ length: count }, (_, i) => new SortedWindow(capacity, b, i));
-  }
+/** Writes the windows of a windowBlock() as their buffer's bytes (by reference: see StateWriter.array). */
+export function saveWindowBlock(windows: readonly SortedWindow[], w: StateWriter): void {
+  w.array(windows[0]!.buffer());
+}
 
-  /** Writes the block as its bytes (by reference: see StateWriter.array). */
-  save(w: StateWriter): void {
-    w.array(this.bytes);
-  }
-
-  /** A block from what save() wrote; throws naming `what` when a window is inconsistent. */
-  static read(r: StateReader, count: number, capacity: number, what: string): WindowBlock {
-    const block = new WindowBlock(count, capacity);
-    r.into(block.bytes, what);
-    block.windows.forEach((w) => w.check(what));
-    return block;
-  }
+/** The windows of a windowBlock() from what saveWindowBlock() wrote; throws naming `what` when one is inconsistent. */
+export function readWindowBlock(r: StateReader, count: number, capacity: number, what: string): SortedWindow[] {
+  const windows = windowBlock(count, capacity);
+  r.into(windows[0]!.buffer(), what);
+  for (const w of windows) w.check(what);
+  return windows;
 }

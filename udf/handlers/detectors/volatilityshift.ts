@@ -16,6 +16,7 @@
 
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
 import { adjacentWindowsFactory } from './adjacent_windows.ts';
+import { rollingMomentsBytes } from './state_bytes.ts';
 
 export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, RollingMomentsState>({
   name: 'volatilityshift',
@@ -35,4 +36,5 @@ export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, Rol
     const sr = right.std();
     return sl > 0 ? (sr - sl) / sl : sr > 0 ? Infinity : 0;
   },
+  windowBytes: rollingMomentsBytes,
 });

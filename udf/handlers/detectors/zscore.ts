@@ -17,6 +17,8 @@ import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, seasonalityOption, type Seasonality } from './suite_options.ts';
 import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, rollingMomentsBytes } from './state_bytes.ts';
+import { seasonBucketCount } from './seasonality.ts';
 
 const NAME = 'zscore';
 
@@ -29,7 +31,7 @@ interface ZscoreConfig {
 function readConfig(options: Options, fields: readonly string[]): ZscoreConfig {
   requireFields(fields);
   return {
-    window: intOption(options, 'window', 100, 3),
+    window: intOption(options, 'window', 100, 3, MAX_WINDOW),
     k: positiveOption(options, 'k', 3),
     seasonality: seasonalityOption(options),
   };
@@ -73,6 +75,7 @@ export const zscoreFactory = perFieldDetector({
   options: ['window', 'k', 'seasonality'],
   readConfig,
   newField: (cfg) => new BucketedWindows(cfg.seasonality, () => new RollingMoments(cfg.window)),
+  fieldBytes: (cfg) => OBJECT_BYTES + arrayBytes(seasonBucketCount(cfg.seasonality)) + seasonBucketCount(cfg.seasonality) * rollingMomentsBytes(cfg.window),
   readField: (cfg, r, what) =>
     BucketedWindows.read(cfg.seasonality, r, (from, bucket) => RollingMoments.read(cfg.window, from, bucket), () => new RollingMoments(cfg.window), what),
   shape: (cfg) => ({ window: cfg.window, seasonality: cfg.seasonality }),

@@ -34,6 +34,11 @@ import type { ForestJson } from './serialize.ts';
 import { readyForest } from './trainer.ts';
 import type { ForestTrainer, PendingForest, TrainingJob } from './trainer.ts';
 import type { StateReader } from '../../state/state_reader.ts';
+import { arrayBytes, OBJECT_BYTES, ownedArrayBytes } from '../state_bytes.ts';
+import { heightLimit } from './path_length.ts';
+import { featureCount } from './features.ts';
+import { BLOCKED_LEVELS, BLOCKED_MAX_FEATURES } from './blocked_layout.ts';
+import { MAX_HEAP_LEVELS } from './heap_layout.ts';
 import type { StateWriter } from '../../state/state_writer.ts';
 
 /** Version 2 added `pending`; version 1 states (no retraining in flight) are still read. */
@@ -87,6 +92,38 @@ export interface IforestProgress {
   trees: number | null;
 }
 
+/** Whether forests are kept as their training rows (true) or as their trees: see the top of this file. */
+function keepsRows(cfg: IforestConfig): boolean {
+  return cfg.retrain !== undefined && cfg.retrain + cfg.retrainDelay <= cfg.window;
+}
+
+/** An upper bound of one forest's memory: its scoring layout, and its trees where they are kept or walked. */
+function forestBytes(cfg: IforestConfig, nFeatures: number, withTrees: boolean): number {
+  const psi = Math.min(cfg.sampleSize, cfg.window);
+  const levels = heightLimit(psi);
+  const t = cfg.trees;
+  let bytes = OBJECT_BYTES + ownedArrayBytes(8 * (psi + 1)) + ownedArrayBytes(4 * t);
+  let layout = true;
+  if (levels <= BLOCKED_LEVELS && nFeatures <= BLOCKED_MAX_FEATURES) {
+    bytes += ownedArrayBytes(t * 17 * 64) + ownedArrayBytes(t * 256 * 2) + ownedArrayBytes(8 * (BLOCKED_LEVELS + 1) * (psi + 1));
+  } else if (levels <= MAX_HEAP_LEVELS) {
+    const inner = 2 ** levels - 1;
+    bytes += ownedArrayBytes(t * inner) + ownedArrayBytes(4 * t * inner) + ownedArrayBytes(2 * t * (inner + 1)) + ownedArrayBytes(8 * (levels + 1) * (psi + 1));
+  } else layout = false;
+  const nodes = t * (2 * psi - 1);
+  return bytes + (withTrees || !layout ? 3 * ownedArrayBytes(0) + 13 * nodes : 3 * ownedArrayBytes(0));
+}
+
+/** An upper bound of one group's memory: features, the rows held, the forest in use and one waiting to take over. */
+export function iforestStateBytes(cfg: IforestConfig, fieldCount: number, pretrained: boolean): number {
+  const n = featureCount(cfg.features, fieldCount, cfg.shingle);
+  const learns = !pretrained || cfg.retrain !== undefined;
+  const rows = !learns ? 1 : keepsRows(cfg) ? cfg.window + cfg.retrain! + cfg.retrainDelay : cfg.window;
+  const features = cfg.features === 'raw' ? OBJECT_BYTES : OBJECT_BYTES + arrayBytes(fieldCount) + (fieldCount + 1) * ownedArrayBytes(8 * Math.max(cfg.shingle - 1, 1));
+  const forests = learns ? 2 * forestBytes(cfg, n, !keepsRows(cfg)) : 0;
+  return 3 * OBJECT_BYTES + features + ownedArrayBytes(8 * n) + OBJECT_BYTES + ownedArrayBytes(8 * n * rows) + forests;
+}
+
 export class IforestDetector implements Detector {
   private readonly cfg: IforestConfig;
   private readonly featurizer: Featurizer;
@@ -122,7 +159,7 @@ export class IforestDetector implements Detector {
     if (model && model.nFeatures !== n) throw new Error(`iforest: the model has ${model.nFeatures} features, the task makes ${n}`);
     this.forest = model ? { forest: readyForest(model), origin: 'model' } : null;
     this.learns = model === null || cfg.retrain !== undefined;
-    this.keepsRows = cfg.retrain !== undefined && cfg.retrain + cfg.retrainDelay <= cfg.window;
+    this.keepsRows = keepsRows(cfg);
     if (this.learns) trainer.prepare?.();
     this.rows = new RowWindow(!this.learns ? 1 : this.keepsRows ? cfg.window + cfg.retrain! + cfg.retrainDelay : cfg.window, n);
   }

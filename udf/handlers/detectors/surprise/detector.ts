@@ -32,6 +32,7 @@ import { FEATURE_COUNT, FEATURE_RUNS, FEATURE_WINDOW, FieldFeatures, LEVEL_FEATU
 import { TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
 import { SortedWindow } from '../sorted_window.ts';
+import { ARRAY_BUFFER_BYTES, arrayBytes, OBJECT_BYTES, VIEW_BYTES } from '../state_bytes.ts';
 import type { StateReader } from '../../state/state_reader.ts';
 import type { StateWriter } from '../../state/state_writer.ts';
 
@@ -78,6 +79,12 @@ const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values;
 /** Bytes of the buffer a group's `fieldCount` fields share. */
 export function surpriseBufferBytes(fieldCount: number): number {
   return fieldCount * (8 * FIELD_DOUBLES + 4 * FIELD_SINGLES) + ((fieldCount * FEATURE_WINDOW + 7) & ~7);
+}
+
+/** An upper bound of a group's memory: the shared buffer, its views, the objects of each field. */
+function surpriseStateBytes(fieldCount: number): number {
+  const views = 4 + 4 * fieldCount;
+  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (3 * fieldCount + 2) * OBJECT_BYTES + 2 * arrayBytes(fieldCount);
 }
 
 /** One buffer for the arrays of a group's fields; seasonal slots start as NaN (never filled). */
@@ -251,6 +258,7 @@ export const surpriseFactory = defineDetector<SurpriseConfig>({
   options: ['alarm', 'holdoff', 'memory', 'period'],
   selfCalibrated: true,
   config,
+  stateBytes: (_cfg, fieldCount) => surpriseStateBytes(fieldCount),
   create: (cfg, fields) => SurpriseDetector.create(cfg, fields.length),
   restore: (cfg, from, fields) => SurpriseDetector.read(cfg, fields, from),
   restoreLegacy: (cfg, state, fields) => SurpriseDetector.fromLegacy(cfg, fields.length, state as SurpriseState),
