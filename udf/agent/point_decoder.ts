@@ -23,11 +23,18 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** Direct-mapped cache of short strings by their bytes: bounded, no eviction bookkeeping. */
+/**
+ * Direct-mapped cache of short strings by their bytes: bounded, no eviction bookkeeping, and no
+ * allocation on a miss beyond the string itself (the bytes go into a fixed arena), so a stream of
+ * ever-new strings (100,000 groups' keys) costs no garbage but the strings.
+ */
 class StringCache {
   private static readonly SLOTS = 4096;
   private static readonly MAX_BYTES = 64;
-  private readonly bytes: (Uint8Array | undefined)[] = new Array(StringCache.SLOTS);
+  /** Slot i's bytes at [i * MAX_BYTES, i * MAX_BYTES + lengths[i]). */
+  private readonly arena = new Uint8Array(StringCache.SLOTS * StringCache.MAX_BYTES);
+  /** Byte length of each slot's string; −1: empty. */
+  private readonly lengths = new Int16Array(StringCache.SLOTS).fill(-1);
   private readonly strings: string[] = new Array<string>(StringCache.SLOTS).fill('');
 
   get(buf: Uint8Array, start: number, end: number): string {
@@ -37,11 +44,12 @@ class StringCache {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const slot = (h >>> 0) & (StringCache.SLOTS - 1);
-    const cached = this.bytes[slot];
-    if (cached !== undefined && cached.length === n) {
+    const at = slot * StringCache.MAX_BYTES;
+    const arena = this.arena;
+    if (this.lengths[slot] === n) {
       let same = true;
       for (let i = 0; i < n; i++) {
-        if (cached[i] !== buf[start + i]) {
+        if (arena[at + i] !== buf[start + i]) {
           same = false;
           break;
         }
@@ -49,7 +57,8 @@ class StringCache {
       if (same) return this.strings[slot]!;
     }
     const s = decodeUtf8(buf.subarray(start, end));
-    this.bytes[slot] = buf.slice(start, end);
+    for (let i = 0; i < n; i++) arena[at + i] = buf[start + i]!;
+    this.lengths[slot] = n;
     this.strings[slot] = s;
     return s;
   }

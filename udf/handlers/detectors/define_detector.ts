@@ -32,6 +32,16 @@ export function standaloneEnv(): DetectorEnv {
 }
 
 export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
+  // The handler creates every group's detector from the same options object: their configuration
+  // is parsed once and shared, not an object per group.
+  const parsed = new WeakMap<Options, { fields: readonly string[]; env: DetectorEnv; cfg: C }>();
+  const configOf = (options: Options, fields: readonly string[], env: DetectorEnv): C => {
+    const hit = parsed.get(options);
+    if (hit && hit.fields === fields && hit.env === env) return hit.cfg;
+    const cfg = spec.config(options, fields, env);
+    parsed.set(options, { fields, env, cfg });
+    return cfg;
+  };
   return {
     name: spec.name,
     options: spec.options,
@@ -43,13 +53,13 @@ export function defineDetector<C>(spec: DetectorSpec<C>): DetectorFactory {
       return spec.stateBytes(spec.config(options, fields, env), fields.length);
     },
     create(options, fields, group = '', env = standaloneEnv()) {
-      return spec.create(spec.config(options, fields, env), fields, group, env);
+      return spec.create(configOf(options, fields, env), fields, group, env);
     },
     restore(from, options, fields, env = standaloneEnv()) {
-      return spec.restore(spec.config(options, fields, env), from, fields, env);
+      return spec.restore(configOf(options, fields, env), from, fields, env);
     },
     restoreLegacy(state, options, fields, env = standaloneEnv()) {
-      return spec.restoreLegacy(spec.config(options, fields, env), state, fields, env);
+      return spec.restoreLegacy(configOf(options, fields, env), state, fields, env);
     },
   };
 }

@@ -29,10 +29,13 @@
 //
 // anomaly_score = d/(1+d) with d = |x − median|/(k·σ): 0.5 exactly at the band.
 //
-// Memory: a group's windows of all fields (per season bucket) share one
-// buffer (windowBlock()): about 9 bytes per value kept, and that block is what a
-// snapshot holds of them, byte for byte.
-import { readWindowBlock, saveWindowBlock, windowBlock, type SortedWindow } from './sorted_window.ts';
+// Memory: a group's windows of all fields (per season bucket) are one block
+// of a slab the task node's groups share (window_slab.ts): about 9 bytes per
+// value kept and nothing per group beside its detector object, and that block
+// is what a snapshot holds of them, byte for byte. No object per window: one
+// window object is pointed at each field's window in turn.
+import { SortedWindow } from './sorted_window.ts';
+import { WindowSlab } from './window_slab.ts';
 import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
 import { defineDetector } from './define_detector.ts';
 import { doubleOption, intOption } from './option_checks.ts';
@@ -42,7 +45,7 @@ import { seasonalityOption, type Seasonality } from './suite_options.ts';
 import { loadSortedWindow } from './suite_state.ts';
 import type { StateReader } from '../state/state_reader.ts';
 import type { StateWriter } from '../state/state_writer.ts';
-import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, windowBlockBytes } from './state_bytes.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, windowBlockDataBytes } from './state_bytes.ts';
 
 const CONSISTENCY = 1.4826;
 const FLAT_RELATIVE_SCALE = 0.01;
@@ -52,17 +55,16 @@ interface MadConfig {
   k: number;
   window: number;
   seasonality: Seasonality;
+  /** Where the groups of a task node keep their windows (the configuration is shared by its groups). */
+  slab: WindowSlab;
 }
 
 /** Version-1 (JSON) state: per field, the window's values oldest first; with seasonality, per field and bucket (null: bucket unused). */
 type MadState = { windows: number[][] } | { seasonality: Seasonality; buckets: (number[] | null)[][] };
 
-function config(options: Options): MadConfig {
-  return {
-    k: doubleOption(options, 'k', 3.5, 0, Infinity, true),
-    window: intOption(options, 'window', 100, 3, MAX_WINDOW),
-    seasonality: seasonalityOption(options),
-  };
+function config(options: Options, fields: readonly string[]): MadConfig {
+  const window = intOption(options, 'window', 100, 3, MAX_WINDOW);
+  return { k: doubleOption(options, 'k', 3.5, 0, Infinity, true), window, seasonality: seasonalityOption(options), slab: new WindowSlab(fields.length, window) };
 }
 
 /** Robust scale σ of a window around its median, with the documented fallbacks for MAD = 0. */
@@ -95,34 +97,36 @@ function firstRank(w: SortedWindow, pred: (x: number) => boolean): number {
   return lo;
 }
 
-class MadDetector implements Detector {
-  private readonly k: number;
-  private readonly window: number;
-  private readonly seasonality: Seasonality;
-  private readonly fieldCount: number;
-  /** Per season bucket (one without seasonality), the windows of every field in one buffer; null until the bucket is used. */
-  private readonly buckets: (SortedWindow[] | null)[];
+/** The one window object MAD reads and writes every window through (one step at a time). */
+const CURSOR = new SortedWindow(1);
+const NO_BLOCK = -1;
 
-  constructor(cfg: MadConfig, fieldCount: number, buckets?: (SortedWindow[] | null)[]) {
-    this.k = cfg.k;
-    this.window = cfg.window;
-    this.seasonality = cfg.seasonality;
-    this.fieldCount = fieldCount;
-    this.buckets = buckets ?? new Array<SortedWindow[] | null>(seasonBucketCount(cfg.seasonality)).fill(null);
+class MadDetector implements Detector {
+  private readonly cfg: MadConfig;
+  /** Without seasonality: the block of the fields' windows (NO_BLOCK until the first point). */
+  private block = NO_BLOCK;
+  /** With seasonality: per bucket, the block of the fields' windows (NO_BLOCK until the bucket is used). */
+  private readonly buckets: number[] | null;
+
+  constructor(cfg: MadConfig) {
+    this.cfg = cfg;
+    this.buckets = cfg.seasonality === 'none' ? null : new Array<number>(seasonBucketCount(cfg.seasonality)).fill(NO_BLOCK);
   }
 
   step(sample: Sample): Verdict | null {
-    const windows = this.windowsAt(sample.timeMs);
-    const bands: (Band | null)[] = new Array(windows.length).fill(null);
+    const block = this.blockAt(sample.timeMs);
+    const { slab, k } = this.cfg;
+    const n = slab.windows;
+    const bands: (Band | null)[] = new Array(n).fill(null);
     let best = -1;
     let judged = false;
-    for (let i = 0; i < windows.length; i++) {
+    for (let i = 0; i < n; i++) {
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
-      const w = windows[i]!;
+      const w = slab.bind(CURSOR, block, i);
       if (w.full) {
         const median = w.median();
-        const reach = this.k * robustScale(w, median);
+        const reach = k * robustScale(w, median);
         bands[i] = { lower: median - reach, upper: median + reach };
         best = Math.max(best, Math.abs(x - median) / reach);
         judged = true;
@@ -133,26 +137,35 @@ class MadDetector implements Detector {
     return { score: distanceToScore(best), anomaly: best > 1, bands };
   }
 
-  /** The fields' windows of the bucket `timeMs` falls in, made when first used. */
-  private windowsAt(timeMs: number): SortedWindow[] {
-    const b = this.buckets.length === 1 ? 0 : seasonBucket(timeMs, this.seasonality);
-    return (this.buckets[b] ??= windowBlock(this.fieldCount, this.window));
+  /** The block of the bucket `timeMs` falls in, taken when first used. */
+  private blockAt(timeMs: number): number {
+    if (this.buckets === null) {
+      if (this.block === NO_BLOCK) this.block = this.cfg.slab.take(this);
+      return this.block;
+    }
+    const b = seasonBucket(timeMs, this.cfg.seasonality);
+    if (this.buckets[b] === NO_BLOCK) this.buckets[b] = this.cfg.slab.take(this);
+    return this.buckets[b]!;
   }
 
   save(w: StateWriter): void {
-    for (const windows of this.buckets) {
-      w.bool(windows !== null);
-      if (windows !== null) saveWindowBlock(windows, w);
+    for (const block of this.buckets ?? [this.block]) {
+      w.bool(block !== NO_BLOCK);
+      if (block !== NO_BLOCK) this.cfg.slab.save(block, w);
     }
   }
 
-  static read(cfg: MadConfig, fieldCount: number, r: StateReader): MadDetector {
-    const buckets = new Array<SortedWindow[] | null>(seasonBucketCount(cfg.seasonality)).fill(null);
-    for (let b = 0; b < buckets.length; b++) {
-      const what = buckets.length === 1 ? 'the mad windows' : `the mad windows of season bucket ${b}`;
-      if (r.bool(what)) buckets[b] = readWindowBlock(r, fieldCount, cfg.window, what);
+  static read(cfg: MadConfig, r: StateReader): MadDetector {
+    const d = new MadDetector(cfg);
+    const count = seasonBucketCount(cfg.seasonality);
+    for (let b = 0; b < count; b++) {
+      const what = count === 1 ? 'the mad windows' : `the mad windows of season bucket ${b}`;
+      if (!r.bool(what)) continue;
+      const block = cfg.slab.read(d, r, what, CURSOR);
+      if (d.buckets === null) d.block = block;
+      else d.buckets[b] = block;
     }
-    return new MadDetector(cfg, fieldCount, buckets);
+    return d;
   }
 
   /** A detector from its version-1 JSON state. */
@@ -161,20 +174,24 @@ class MadDetector implements Detector {
     const saved = state && 'buckets' in state ? state.seasonality : 'none';
     if (!Array.isArray(perField) || perField.length !== fieldCount) throw new Error('mad state does not match the configured fields');
     if (saved !== cfg.seasonality) throw new Error(`mad state was saved with seasonality '${saved}', options say '${cfg.seasonality}'`);
+    const d = new MadDetector(cfg);
     const count = seasonBucketCount(cfg.seasonality);
-    const buckets = new Array<SortedWindow[] | null>(count).fill(null);
+    const blocks = new Array<number>(count).fill(NO_BLOCK);
     for (let f = 0; f < fieldCount; f++) {
       const saved = perField[f];
       if (!Array.isArray(saved) || saved.length !== count) throw new Error(`seasonality state has ${Array.isArray(saved) ? saved.length : 'no'} buckets, expected ${count} for '${cfg.seasonality}'`);
       for (let b = 0; b < count; b++) {
         if (saved[b] === null) continue;
         // A bucket any field used is made for all; version 1 made them per field, and an unused one is empty either way.
-        const windows = (buckets[b] ??= windowBlock(fieldCount, cfg.window));
+        if (blocks[b] === NO_BLOCK) blocks[b] = cfg.slab.take(d);
         const legacy = loadSortedWindow(cfg.window, saved[b]);
-        for (let i = 0; i < legacy.size; i++) windows[f]!.push(legacy.at(i));
+        const w = cfg.slab.bind(CURSOR, blocks[b]!, f);
+        for (let i = 0; i < legacy.size; i++) w.push(legacy.at(i));
       }
     }
-    return new MadDetector(cfg, fieldCount, buckets);
+    if (d.buckets === null) d.block = blocks[0]!;
+    else blocks.forEach((block, b) => (d.buckets![b] = block));
+    return d;
   }
 }
 
@@ -182,8 +199,10 @@ export const madFactory = defineDetector<MadConfig>({
   name: 'mad',
   options: ['k', 'window', 'seasonality'],
   config,
-  stateBytes: (cfg, fieldCount) => OBJECT_BYTES + arrayBytes(seasonBucketCount(cfg.seasonality)) + seasonBucketCount(cfg.seasonality) * windowBlockBytes(fieldCount, cfg.window),
-  create: (cfg, fields) => new MadDetector(cfg, fields.length),
-  restore: (cfg, from, fields) => MadDetector.read(cfg, fields.length, from),
+  // A detector object and its finalization record, and per bucket used one block of the slab.
+  stateBytes: (cfg, fieldCount) =>
+    2 * OBJECT_BYTES + (cfg.seasonality === 'none' ? 0 : arrayBytes(seasonBucketCount(cfg.seasonality))) + seasonBucketCount(cfg.seasonality) * windowBlockDataBytes(fieldCount, cfg.window),
+  create: (cfg) => new MadDetector(cfg),
+  restore: (cfg, from) => MadDetector.read(cfg, from),
   restoreLegacy: (cfg, state, fields) => MadDetector.fromLegacy(cfg, fields.length, state as MadState),
 });

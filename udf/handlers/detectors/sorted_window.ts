@@ -7,7 +7,7 @@
 //
 // Memory: a window is its values (8 bytes each) plus its slot numbers (1, 2
 // or 4 bytes each), with head and count in two more doubles. Windows can
-// share one buffer (WindowBlock): a detector that keeps a window per field
+// share one buffer (windowBuffers()): a detector that keeps a window per field
 // then costs one allocation per group, not one per field, and its windows are
 // saved and restored as that one block of bytes.
 import type { StateWriter } from '../state/state_writer.ts';
@@ -19,17 +19,24 @@ export type SlotArray = Uint8Array | Uint16Array | Uint32Array;
 /** Slots seen while checking a restored window (one check at a time). */
 let seenSlots = new Uint8Array(256);
 
+/** The buffer of a block of windows: values with heads and counts, and slot numbers (two views of one ArrayBuffer). */
+export interface WindowBuffers {
+  data: Float64Array;
+  slots: SlotArray;
+}
+
 export class SortedWindow {
-  readonly capacity: number;
+  /** Changed only by bind(). */
+  capacity: number;
   /** Ring values at [base, base + capacity), then head and count. */
-  private readonly data: Float64Array;
-  private readonly base: number;
+  private data: Float64Array;
+  private base: number;
   /** Ring slots in value order at [slotBase, slotBase + count). */
-  private readonly slots: SlotArray;
-  private readonly slotBase: number;
+  private slots: SlotArray;
+  private slotBase: number;
 
   /** A window with a buffer of its own, or window `index` of a block's buffer. */
-  constructor(capacity: number, block?: { data: Float64Array; slots: SlotArray }, index = 0) {
+  constructor(capacity: number, block?: WindowBuffers, index = 0) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`window capacity must be a positive integer, got ${capacity}`);
     this.capacity = capacity;
     const b = block ?? allocate(1, capacity);
@@ -37,6 +44,24 @@ export class SortedWindow {
     this.base = index * (capacity + 2);
     this.slots = b.slots;
     this.slotBase = index * capacity;
+  }
+
+  /**
+   * Points this window at window `index` of a block of windows of `capacity`: one window object
+   * used as a cursor over many groups' windows, instead of an object per group and field.
+   */
+  bind(capacity: number, block: WindowBuffers, index: number): this {
+    return this.bindAt(capacity, block.data, index * (capacity + 2), block.slots, index * capacity);
+  }
+
+  /** Points this window at the window whose values start at data[base] and slot numbers at slots[slotBase]. */
+  bindAt(capacity: number, data: Float64Array, base: number, slots: SlotArray, slotBase: number): this {
+    this.capacity = capacity;
+    this.data = data;
+    this.base = base;
+    this.slots = slots;
+    this.slotBase = slotBase;
+    return this;
   }
 
   get size(): number {
@@ -150,11 +175,6 @@ export class SortedWindow {
     this.data[this.base + this.capacity + 1] = 0;
   }
 
-  /** The whole buffer the window lives in (shared with the other windows of its block). */
-  buffer(): Uint8Array {
-    return new Uint8Array(this.data.buffer);
-  }
-
   /** Writes the window: head, count, its values in slot order and its sort order. */
   save(w: StateWriter): void {
     const n = this.size;
@@ -243,6 +263,10 @@ export class SortedWindow {
 }
 
 /** One buffer for `count` windows of `capacity`: their values, heads and counts as doubles, then their slot numbers. */
+export function windowBuffers(count: number, capacity: number): WindowBuffers {
+  return allocate(count, capacity);
+}
+
 function allocate(count: number, capacity: number): { buffer: ArrayBuffer; data: Float64Array; slots: SlotArray } {
   const buffer = new ArrayBuffer(windowBlockDataBytes(count, capacity));
   const doubles = count * (capacity + 2);
@@ -252,23 +276,4 @@ function allocate(count: number, capacity: number): { buffer: ArrayBuffer; data:
   const width = slotBytes(capacity);
   const slots = width === 1 ? new Uint8Array(buffer, at, n) : width === 2 ? new Uint16Array(buffer, at, n) : new Uint32Array(buffer, at, n);
   return { buffer, data, slots };
-}
-
-/** `count` windows of `capacity` sharing one buffer (a detector's windows of all fields of a group). */
-export function windowBlock(count: number, capacity: number): SortedWindow[] {
-  const b = allocate(count, capacity);
-  return Array.from({ length: count }, (_, i) => new SortedWindow(capacity, b, i));
-}
-
-/** Writes the windows of a windowBlock() as their buffer's bytes (by reference: see StateWriter.array). */
-export function saveWindowBlock(windows: readonly SortedWindow[], w: StateWriter): void {
-  w.array(windows[0]!.buffer());
-}
-
-/** The windows of a windowBlock() from what saveWindowBlock() wrote; throws naming `what` when one is inconsistent. */
-export function readWindowBlock(r: StateReader, count: number, capacity: number, what: string): SortedWindow[] {
-  const windows = windowBlock(count, capacity);
-  r.into(windows[0]!.buffer(), what);
-  for (const w of windows) w.check(what);
-  return windows;
 }

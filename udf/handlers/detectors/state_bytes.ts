@@ -43,11 +43,6 @@ export function windowBlockDataBytes(count: number, capacity: number): number {
   return count * (capacity + 2) * 8 + padded(count * capacity * slotBytes(capacity));
 }
 
-/** `count` sorted windows sharing one buffer (sorted_window.ts WindowBlock). */
-export function windowBlockBytes(count: number, capacity: number): number {
-  return ARRAY_BUFFER_BYTES + 2 * VIEW_BYTES + count * OBJECT_BYTES + arrayBytes(count) + windowBlockDataBytes(count, capacity);
-}
-
 /** One sorted window with a buffer of its own. */
 export function sortedWindowBytes(capacity: number): number {
   return ARRAY_BUFFER_BYTES + 2 * VIEW_BYTES + OBJECT_BYTES + windowBlockDataBytes(1, capacity);
