@@ -191,11 +191,17 @@ test('a large restore frame cut at every byte offset gives the same conversation
   }
 });
 
-test('a snapshot larger than the copy limit goes out as its pieces and decodes as one SnapshotResponse', async () => {
+test('a snapshot larger than the copy limit is streamed in chunks and decodes as one SnapshotResponse; keepalives read meanwhile come whole, after it', async () => {
   const stub: Stub = { restored: [], points: 0 };
   const u = new Pair(slowHandler(stub, 3, 1, 3 * 1024 * 1024));
   u.send({ init: { options: [] } }, { snapshot: {} }, point(0, 1));
+  // While the snapshot's 3 MiB go out (the reader side takes them 16 KiB at a time), keepalives arrive.
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setImmediate(r));
+    u.send({ keepalive: { time: Long.fromNumber(100 + i) } });
+  }
   await u.waitForCount('point', 1);
+  await u.waitForCount('keepalive', 5);
   const snap = u.responses.find((r) => r.snapshot)!.snapshot!.snapshot!;
   assert.equal(snap.length, 3 * 1024 * 1024);
   assert.ok(snap.every((b) => b === 7));

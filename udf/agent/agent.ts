@@ -55,6 +55,8 @@ const KEEPALIVE_TAG = (3 << 3) | 2;
 const RESTORE_TAG = (5 << 3) | 2;
 const RESTORE_BYTES_TAG = (1 << 3) | 2;
 const DEFAULT_SLICE_MS = 10;
+/** A large snapshot goes out in copies of this many bytes. */
+const STREAM_CHUNK = 1024 * 1024;
 const DEFAULT_MAX_HELD_BYTES = 64 * 1024 * 1024;
 
 /** A request held while the handler works: a frame's bytes, a large restore's pieces, or a restore read past. */
@@ -331,8 +333,8 @@ export class Agent {
         if (work.kind === 'restore') {
           const r = step.value as RestoreResponse;
           this.writer.send({ restore: { success: r.success === true, error: r.error ?? '' } });
-        } else if (this.writer.sendSnapshot(step.value as SnapshotBytes)) {
-          this.awaitWritten();
+        } else if (!this.writer.sendSnapshot(step.value as SnapshotBytes)) {
+          this.streamSnapshot(step.value as SnapshotBytes);
         }
         return true;
       }
@@ -340,16 +342,50 @@ export class Agent {
     }
   }
 
-  /** The snapshot's pieces went out by reference: nothing may change them until they have been written. */
-  private awaitWritten(): void {
-    const after = this.connection.afterWritten;
-    if (!after) return;
+  /**
+   * Writes a large snapshot's pieces as copies of STREAM_CHUNK bytes, waiting for 'drain' between
+   * them, so what is in flight stays small however large the snapshot. Its pieces may be views of
+   * live state: the handler runs again only once the last byte is out of the process. Keepalives
+   * read meanwhile are answered after the snapshot, the earliest a frame can go out.
+   */
+  private streamSnapshot(pieces: SnapshotBytes): void {
+    let total = 0;
+    for (const p of pieces) total += p.length;
     this.writing = true;
-    this.writer.flush();
-    after.call(this.connection, () => {
-      this.writing = false;
-      if (!this.closed) this.schedulePump();
-    });
+    this.writer.startSnapshot(total);
+    let index = 0;
+    let offset = 0;
+    let left = total;
+    const next = (): void => {
+      if (this.closed) return;
+      while (left > 0) {
+        const chunk = new Uint8Array(Math.min(STREAM_CHUNK, left));
+        for (let at = 0; at < chunk.length; ) {
+          const piece = pieces[index]!;
+          const n = Math.min(chunk.length - at, piece.length - offset);
+          chunk.set(piece.subarray(offset, offset + n), at);
+          at += n;
+          offset += n;
+          if (offset === piece.length) {
+            index++;
+            offset = 0;
+          }
+        }
+        left -= chunk.length;
+        if (!this.writer.writeSnapshotBytes(chunk) && this.connection.onceDrained) {
+          this.connection.onceDrained(next);
+          return;
+        }
+      }
+      this.writer.endSnapshot();
+      const finished = (): void => {
+        this.writing = false;
+        if (!this.closed) this.schedulePump();
+      };
+      if (this.connection.afterWritten) this.connection.afterWritten(finished);
+      else finished();
+    };
+    next();
   }
 
   private schedulePump(): void {

@@ -28,6 +28,8 @@ export class ResponseWriter {
   private inBatch = false;
   /** The sink asked to pause since the last flush. */
   private backedUp = false;
+  /** A snapshot's bytes are going out (streamed by the agent): other frames wait in the queue. */
+  private holding = false;
   private readonly sink: FrameSink;
 
   constructor(sink: FrameSink) {
@@ -64,23 +66,28 @@ export class ResponseWriter {
   }
 
   /**
-   * Queues a SnapshotResponse carrying `pieces` concatenated. A small one is copied into the queue;
-   * a large one is written at once after what is queued, its pieces by reference: then it returns
-   * true, and the pieces must not change until the sink has written them.
+   * Queues a SnapshotResponse carrying `pieces` concatenated, when it is small (returns true). A
+   * large one is streamed (startSnapshot, writeSnapshotBytes, endSnapshot): this returns false.
    */
   sendSnapshot(pieces: SnapshotBytes): boolean {
     let n = 0;
     for (const p of pieces) n += p.length;
-    if (n <= SNAPSHOT_COPY_LIMIT) {
-      const bytes = new Uint8Array(n);
-      let at = 0;
-      for (const p of pieces) {
-        bytes.set(p, at);
-        at += p.length;
-      }
-      this.send({ snapshot: { snapshot: bytes } });
-      return false;
+    if (n > SNAPSHOT_COPY_LIMIT) return false;
+    const bytes = new Uint8Array(n);
+    let at = 0;
+    for (const p of pieces) {
+      bytes.set(p, at);
+      at += p.length;
     }
+    this.send({ snapshot: { snapshot: bytes } });
+    return true;
+  }
+
+  /**
+   * Writes what is queued and the start of a SnapshotResponse of `n` bytes; until endSnapshot()
+   * its bytes go out through writeSnapshotBytes() and every other frame waits in the queue.
+   */
+  startSnapshot(n: number): void {
     const inner = 1 + uvarintSize(n) + n;
     const body = 1 + uvarintSize(inner) + inner;
     const out = this.out;
@@ -92,13 +99,22 @@ export class ResponseWriter {
     out.long(n);
     this.queued++;
     this.flush();
-    for (const p of pieces) if (p.length > 0) this.emit(p);
-    return true;
+    this.holding = true;
+  }
+
+  /** Part of the snapshot started by startSnapshot(); returns the sink's answer (false: wait for drain). */
+  writeSnapshotBytes(bytes: Uint8Array): boolean {
+    return this.sink.write(bytes);
+  }
+
+  /** The snapshot's bytes are all out: frames queued meanwhile go next. */
+  endSnapshot(): void {
+    this.holding = false;
   }
 
   /** Writes all queued frames as one buffer. Returns false when the sink asked to pause since the last flush (wait for drain). */
   flush(): boolean {
-    if (this.queued > 0) {
+    if (this.queued > 0 && !this.holding) {
       this.queued = 0;
       this.emit(this.out.take());
     }
