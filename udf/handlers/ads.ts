@@ -262,9 +262,9 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
         r.finish('the snapshot');
         restored.touchesSincePrune = clock;
       }
-      // Forests grown again from their saved rows: one group's at a time.
+      // Forests grown again from their saved rows: one group's at a time, waiting on the training thread in steps.
       for (const d of settling) {
-        d.settle!();
+        while (!d.settle!()) yield;
         yield;
       }
       groups = restored;

@@ -279,8 +279,8 @@ class CalibratedDetector extends TailCalibrator implements Detector {
     this.inner.save(w);
   }
 
-  settle(): void {
-    this.inner.settle?.();
+  settle(): boolean {
+    return this.inner.settle?.() ?? true;
   }
 }
 

@@ -41,10 +41,11 @@ export interface Detector {
    */
   save(out: StateWriter): void;
   /**
-   * Optional: finishes work a restore left (iforest grows again the forests whose training rows it
-   * saved); the handler runs it as a step of its own, after restoring every group.
+   * Optional: finishes work a restore left (iforest grows again the forest whose training rows it
+   * saved). The handler calls it as a step of its own, after restoring every group, until it
+   * returns true: false means "not yet" (waiting on the training thread), so it is called again.
    */
-  settle?(): void;
+  settle?(): boolean;
 }
 
 /** Parsed TICKscript options, keyed by option name (see udf/handlers/options.ts). */

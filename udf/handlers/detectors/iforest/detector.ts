@@ -78,6 +78,9 @@ interface HeldForest {
   origin: Origin | 'trees' | 'model';
 }
 
+/** Longest wait for the training thread in one step of a restore. */
+const SETTLE_WAIT_MS = 5;
+
 // What a snapshot says of a forest.
 const NO_FOREST = 0;
 const MODEL_FOREST = 1;
@@ -213,10 +216,17 @@ export class IforestDetector implements Detector {
     return out;
   }
 
-  /** Grows the forests a restore left as rows: the current one and one waiting to take over. */
-  settle(): void {
-    if (this.forest) this.use(this.forest);
-    if (this.pending) this.use(this.pending.held);
+  /**
+   * Grows the forest in use that a restore left as rows (one waiting to take over is grown by the
+   * trainer meanwhile, and collected when due). Waits for the training thread a few milliseconds
+   * at a time, so the agent answers keepalives in between: false until the forest is there.
+   */
+  settle(): boolean {
+    const held = this.forest;
+    if (held === null) return true;
+    if (held.forest.poll && !held.forest.poll(SETTLE_WAIT_MS)) return false;
+    this.use(held);
+    return true;
   }
 
   /** Inspection: rows in the training window, trainings so far, the current forest's subsample size. */
