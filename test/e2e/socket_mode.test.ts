@@ -60,6 +60,7 @@ stream
     |from().measurement('m').groupBy('host')
     @ads_socket()
         .field('v')
+        .detector('mad')
         .window(10)
         .emit('anomalies')
     |httpOut('flagged')

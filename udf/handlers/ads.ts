@@ -199,6 +199,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
 
     *snapshot() {
       requireConfig();
+      const started = performance.now();
       const w = new StateWriter();
       const header = beginSnapshot(w);
       w.str(optionsKey);
@@ -232,13 +233,15 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
       }
       const pieces = w.finish();
       yield* sealSnapshot(pieces, header);
-      if (w.length > SNAPSHOT_WARN_BYTES) log?.info({ bytes: w.length, groups: entries.length }, 'large snapshot');
+      if (w.length > SNAPSHOT_LOG_BYTES) log?.info({ bytes: w.length, groups: entries.length, ms: Math.round(performance.now() - started) }, 'snapshot built');
       return pieces;
     },
 
     *restore(pieces: Uint8Array[]) {
       requireConfig();
       const c = cfg!;
+      const started = performance.now();
+      const bytes = pieces.reduce((a, p) => a + p.length, 0);
       const opened = yield* openSnapshot(pieces);
       const restored = new GroupStore<GroupState>(c.maxGroups, c.idleTimeoutMs);
       const settling: Detector[] = [];
@@ -268,6 +271,7 @@ export function createAdsHandler(opts: AdsHandlerOptions = {}): Handler {
         yield;
       }
       groups = restored;
+      if (bytes > SNAPSHOT_LOG_BYTES) log?.info({ bytes, groups: restored.size, ms: Math.round(performance.now() - started) }, 'snapshot restored');
       return { success: true, error: '' };
     },
 
@@ -302,8 +306,8 @@ interface FieldNames {
 /** Group flags in a snapshot: a last batch time follows; warned fields follow. */
 const HAS_BATCH_TIME = 1;
 const HAS_WARNED = 2;
-/** Snapshots above this size are logged (their size and group count). */
-const SNAPSHOT_WARN_BYTES = 64 * 1024 * 1024;
+/** Snapshots above this size are logged (size, groups, time), and restores of them. */
+const SNAPSHOT_LOG_BYTES = 16 * 1024 * 1024;
 
 /**
  * A detector's state restored, or a SnapshotError saying which group and detector could not be,
