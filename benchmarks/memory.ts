@@ -1,9 +1,15 @@
-// Memory per group: heap growth of the ads handler after filling G groups'
-// windows, divided by G × fields. Run with --expose-gc (npm run bench does).
+// Memory per group of every detector, in process: the growth of the live heap
+// plus array buffers after GC once G groups are past their warm-up, over G;
+// the bytes a snapshot holds per group; and the upper bound Init's memory
+// budget counts per group (state_bytes.ts), which must not be below either.
+// Run with --expose-gc (npm run bench does). benchmarks/state_scale.ts
+// measures the same through the real process (its RSS).
 import Long from 'long';
 import { createAdsHandler } from '../udf/handlers/ads.ts';
+import { buildConfig } from '../udf/handlers/ads_config.ts';
 import { option } from './lib/udf_run.ts';
 import type { agent as pb } from '../udf/agent/proto/udf.js';
+import type { SnapshotBytes, Steps } from '../udf/agent/handler.ts';
 
 interface MemoryCase {
   name: string;
@@ -17,57 +23,91 @@ interface MemoryCase {
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
-/** Heap plus array buffers after GC; array-buffer backing stores are freed a moment after a GC, so wait for them. */
-async function heap(): Promise<number> {
+/** Heap and array buffers after GC; array-buffer backing stores are freed a moment after a GC, so wait for them. */
+async function live(): Promise<{ heap: number; buffers: number }> {
   for (let i = 0; i < 3; i++) {
     gc!();
     await new Promise((r) => setTimeout(r, 50));
   }
   const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers; // typed-array windows live outside the JS heap
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
 }
 
-export async function measure(c: MemoryCase, groups: number): Promise<number> {
-  const handler = createAdsHandler();
-  const init = handler.init({ options: [...c.fields.map((f) => option('field', f)), ...c.options] });
+function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+interface Measured {
+  heapPerGroup: number;
+  buffersPerGroup: number;
+  snapshotPerGroup: number;
+  boundPerGroup: number;
+}
+
+async function measure(c: MemoryCase, groups: number): Promise<Measured> {
+  const options = [...c.fields.map((f) => option('field', f)), ...c.options, option('maxGroups', groups, 'int')];
+  const handler = createAdsHandler({ memoryBudget: 64 * 1024 ** 3 });
+  const init = handler.init({ options });
   if (!init.success) throw new Error(init.error ?? 'init failed');
-  const before = await heap();
+  const before = await live();
   const t0 = Long.fromString('1700000000000000000');
   for (let i = 0; i < c.pointsPerGroup; i++) {
     for (let g = 0; g < groups; g++) {
       const fieldsDouble: Record<string, number> = {};
-      c.fields.forEach((f, k) => (fieldsDouble[f] = 50 + Math.sin(i / 10 + g + k) + ((i * 31 + g) % 17) / 10));
-      handler.points([{ time: t0.add(i * 1e9), name: 'm', group: `g${g}`, tags: { g: `g${g}` }, fieldsDouble }]);
+      c.fields.forEach((f, k) => (fieldsDouble[f] = 50 + 10 * Math.sin(i / 50 + g + k) + ((i * 7919 + k * 104729 + g * 31) % 1000) / 250));
+      handler.points([{ time: t0.add(i * 1e9), name: 'm', group: `host=h${g}`, tags: { host: `h${g}` }, fieldsDouble }]);
     }
   }
-  const after = await heap();
+  const after = await live();
+  const pieces: SnapshotBytes = finish(handler.snapshot());
+  const snapshotBytes = pieces.reduce((a, p) => a + p.length, 0);
   handler.stop();
-  return (after - before) / groups;
+  return {
+    heapPerGroup: (after.heap - before.heap) / groups,
+    buffersPerGroup: (after.buffers - before.buffers) / groups,
+    snapshotPerGroup: snapshotBytes / groups,
+    boundPerGroup: buildConfig(options, undefined, 64 * 1024 ** 3).groupBytes,
+  };
 }
 
-// 300 points per group: past the window (100) and the score calibration's warm-up (100 verdicts), the
-// steady state a long-running task is in; the 150-point row shows the calibration warm-up's extra buffer.
+const one = ['value'];
+const three = ['a', 'b', 'c'];
+const det = (name: string) => option('detector', name);
+// Past each detector's warm-up and the score calibration's (100 verdicts): the steady state a long-running task is in.
 const CASES: MemoryCase[] = [
-  // The default detector, past its features' warm-up and a first tail epoch (8,192 points) would be longer
-  // than this run needs: its state has a fixed size from the first point on (typed arrays).
-  { name: 'surprise (default)', fields: ['value'], options: [], pointsPerGroup: 300 },
-  { name: 'surprise (default), 3 fields', fields: ['a', 'b', 'c'], options: [], pointsPerGroup: 300 },
-  { name: 'mad, window 100 (during calibration warm-up)', fields: ['value'], options: [option('detector', 'mad'), option('window', 100, 'int')], pointsPerGroup: 150 },
-  { name: 'mad, window 100', fields: ['value'], options: [option('detector', 'mad'), option('window', 100, 'int')], pointsPerGroup: 300 },
-  { name: 'mad, window 100, 3 fields', fields: ['a', 'b', 'c'], options: [option('detector', 'mad'), option('window', 100, 'int')], pointsPerGroup: 300 },
-  { name: 'iqr, window 100', fields: ['value'], options: [option('detector', 'iqr')], pointsPerGroup: 300 },
-  { name: 'zscore, window 100', fields: ['value'], options: [option('detector', 'zscore')], pointsPerGroup: 300 },
-  { name: 'mad, window 100, uncalibrated', fields: ['value'], options: [option('detector', 'mad'), option('calibration', 'none')], pointsPerGroup: 300 },
-  // A full training window (2048) and a few retrainings: the window, the trees and their scoring layout.
-  { name: 'iforest, 3 fields, defaults', fields: ['a', 'b', 'c'], options: [option('detector', 'iforest')], pointsPerGroup: 4000, groups: 100 },
+  { name: 'surprise (the default)', fields: one, options: [], pointsPerGroup: 300 },
+  { name: 'surprise (the default)', fields: three, options: [], pointsPerGroup: 300 },
+  { name: 'mad, window 100', fields: one, options: [det('mad')], pointsPerGroup: 300 },
+  { name: 'mad, window 100', fields: three, options: [det('mad')], pointsPerGroup: 300 },
+  { name: 'mad, window 100, uncalibrated', fields: one, options: [det('mad'), option('calibration', 'none')], pointsPerGroup: 300 },
+  { name: 'mad, window 100, during the calibration warm-up', fields: one, options: [det('mad')], pointsPerGroup: 150 },
+  { name: 'threshold', fields: three, options: [det('threshold'), option('upper', 90.0)], pointsPerGroup: 300 },
+  { name: 'iqr, window 100', fields: three, options: [det('iqr')], pointsPerGroup: 300 },
+  { name: 'quantile, window 100', fields: three, options: [det('quantile')], pointsPerGroup: 300 },
+  { name: 'zscore, window 100', fields: three, options: [det('zscore')], pointsPerGroup: 300 },
+  { name: 'persist', fields: three, options: [det('persist')], pointsPerGroup: 300 },
+  { name: 'levelshift', fields: three, options: [det('levelshift')], pointsPerGroup: 300 },
+  { name: 'volatilityshift', fields: three, options: [det('volatilityshift')], pointsPerGroup: 300 },
+  { name: 'seasonal, period 1h (24 phases)', fields: three, options: [det('seasonal'), option('period', 3_600e9, 'duration')], pointsPerGroup: 3600 },
+  // A full training window (2048) and retrainings: the rows, the forest in use and one waiting to take over.
+  { name: 'iforest, defaults', fields: three, options: [det('iforest')], pointsPerGroup: 4000, groups: 200 },
 ];
 
 const defaultGroups = Number(process.env.BENCH_GROUPS ?? 10_000);
-const lines = ['| memory case | groups | bytes per group | bytes per (group, field) |', '|---|---|---|---|'];
+const only = process.argv.slice(2);
+const lines = [
+  '| detector | fields | groups | live bytes per group (heap + buffers) | per (group, field) | snapshot bytes per group | bound per group (memory budget) |',
+  '|---|---|---|---|---|---|---|',
+];
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 for (const c of CASES) {
-  const groups = c.groups ?? defaultGroups;
-  const perGroup = await measure(c, groups);
-  lines.push(`| ${c.name} | ${groups} | ${fmt(perGroup)} | ${fmt(perGroup / c.fields.length)} |`);
+  if (only.length > 0 && !only.some((o) => c.name.startsWith(o))) continue;
+  const groups = c.groups ?? (c.pointsPerGroup > 1000 ? defaultGroups / 10 : defaultGroups);
+  const m = await measure(c, groups);
+  const liveBytes = m.heapPerGroup + m.buffersPerGroup;
+  lines.push(`| ${c.name} | ${c.fields.length} | ${fmt(groups)} | ${fmt(liveBytes)} (${fmt(m.heapPerGroup)} + ${fmt(m.buffersPerGroup)}) | ${fmt(liveBytes / c.fields.length)} | ${fmt(m.snapshotPerGroup)} | ${fmt(m.boundPerGroup)} |`);
 }
 process.stdout.write(lines.join('\n') + '\n');

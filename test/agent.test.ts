@@ -16,11 +16,15 @@ import { noise, point } from './helpers/conversation.ts';
 
 const logger = createLogger('silent');
 
-/** Feeds the chunks to a new agent, then ends its input; returns every byte it wrote and how it ended. */
+/**
+ * Feeds the chunks to a new agent, then ends its input; returns every byte it wrote and how it ended.
+ * Snapshot work runs to its end in one slice here (sliceMs: Infinity), so where a loaded machine
+ * happens to interrupt it cannot move a keepalive's answer; slicing is tested in agent_work.test.ts.
+ */
 function converse(factory: HandlerFactory, chunks: Uint8Array[]): { out: Buffer; exit: AgentExit | null } {
   const written: Uint8Array[] = [];
   let exit: AgentExit | null = null;
-  const agent = new Agent(factory, { write: (b) => (written.push(Uint8Array.prototype.slice.call(b)), true) }, { logger }, (e) => (exit = e));
+  const agent = new Agent(factory, { write: (b) => (written.push(Uint8Array.prototype.slice.call(b)), true) }, { logger, sliceMs: Infinity }, (e) => (exit = e));
   for (const c of chunks) agent.receive(c);
   agent.endOfInput();
   return { out: Buffer.concat(written), exit };

@@ -28,8 +28,12 @@ function stubFactory(log: StubLog, refuse = false): HandlerFactory {
         field = req.options!.find((o) => o.name === 'field')!.values![0]!.stringValue!;
         return refuse ? { success: false, error: "unknown detector 'nope'" } : { success: true, error: '' };
       },
-      snapshot: () => new Uint8Array(0),
-      restore: () => ({ success: true, error: '' }),
+      *snapshot() {
+        return [];
+      },
+      *restore() {
+        return { success: true, error: '' };
+      },
       beginBatch: () => {},
       endBatch: () => {},
       stop: () => {},

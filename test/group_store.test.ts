@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { GroupStore } from '../udf/handlers/group_store.ts';
 
 test('beyond maxGroups the least recently seen tenth is dropped, recently touched groups stay', () => {
-  const store = new GroupStore<{ id: number }>(20, Infinity);
+  const store = new GroupStore<{ id: number; lastSeenMs: number; tick: number }>(20, Infinity);
   let created = 0;
-  const make = (): { id: number } => ({ id: created++ });
+  const make = () => ({ id: created++, lastSeenMs: 0, tick: 0 });
   for (let g = 0; g < 20; g++) store.touch(`g${g}`, g, make);
   store.touch('g0', 100, make); // g0 becomes the most recent
   store.touch('g1', 101, make);
@@ -23,12 +23,13 @@ test('beyond maxGroups the least recently seen tenth is dropped, recently touche
 });
 
 test('groups idle longer than the timeout, in point time, are pruned', () => {
-  const store = new GroupStore<number>(100, 60_000);
-  store.touch('old', 0, () => 1);
-  store.touch('fresh', 50_000, () => 2);
+  const store = new GroupStore<{ lastSeenMs: number; tick: number }>(100, 60_000);
+  const group = () => ({ lastSeenMs: 0, tick: 0 });
+  store.touch('old', 0, group);
+  store.touch('fresh', 50_000, group);
   store.prune(100_000);
   assert.deepEqual(store.entries().map(([k]) => k), ['fresh']);
   // Pruning also happens by itself every 1024 touches.
-  for (let i = 0; i < 1024; i++) store.touch('busy', 200_000 + i, () => 3);
+  for (let i = 0; i < 1024; i++) store.touch('busy', 200_000 + i, group);
   assert.deepEqual(store.entries().map(([k]) => k), ['busy']);
 });

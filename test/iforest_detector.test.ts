@@ -4,12 +4,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hashString } from '../udf/handlers/detectors/iforest/prng.ts';
 import { iforestFactory } from '../udf/handlers/detectors/iforest.ts';
+import { inlineTrainer } from '../udf/handlers/detectors/iforest/trainer.ts';
 import { createFeaturizer } from '../udf/handlers/detectors/iforest/features.ts';
-import type { IforestState } from '../udf/handlers/detectors/iforest/detector.ts';
+import type { IforestDetector } from '../udf/handlers/detectors/iforest/detector.ts';
+import type { Detector } from '../udf/handlers/detectors/types.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { createRng } from '../udf/handlers/detectors/iforest/prng.ts';
 import type { Options, Sample, Verdict } from '../udf/handlers/detectors/types.ts';
 
 const FIELDS = ['temperature', 'humidity', 'power'];
+
+/** Rows in the training window, trainings so far, the current forest's psi. */
+const progress = (d: Detector) => (d as IforestDetector).progress();
 
 /** A reproducible 3-field stream: noise around slow levels, with a few far-off points. */
 function stream(n: number, seed: number, spikesAt: ReadonlySet<number> = new Set()): Sample[] {
@@ -50,15 +56,13 @@ test('after a short warm-up the training window grows to `window` and psi with i
   const seen: [number, number, number][] = [];
   samples.forEach((s, i) => {
     const v = d.step(s);
-    const st = d.state() as IforestState;
-    seen.push([i + 1, v === null ? 0 : 1, st.window.rows]);
+    seen.push([i + 1, v === null ? 0 : 1, progress(d).rows]);
   });
   assert.deepEqual(seen[63], [64, 0, 64]); // 64th sample: warm-up complete, first training
   assert.deepEqual(seen[64], [65, 1, 65]);
   assert.deepEqual(seen[150], [151, 1, 100]); // the window stops growing at 100
-  const st = d.state() as IforestState;
-  assert.equal(st.trainings, 1 + Math.floor((200 - 64) / 20));
-  assert.equal(st.forest!.psi, 64);
+  assert.equal(progress(d).trainings, 1 + Math.floor((200 - 64) / 20));
+  assert.equal(progress(d).psi, 64);
 });
 
 test('a sample with a NaN or infinite field is neither judged nor learnt', () => {
@@ -70,7 +74,7 @@ test('a sample with a NaN or infinite field is neither judged nor learnt', () =>
   const d = iforestFactory.create({ window: 50, trees: 10 }, FIELDS);
   for (let i = 0; i < 49; i++) assert.equal(d.step(samples[i]!), null);
   for (const b of bad) assert.equal(d.step(b), null);
-  assert.equal((d.state() as IforestState).window.rows, 49);
+  assert.equal(progress(d).rows, 49);
   assert.equal(d.step(samples[49]!), null); // the 50th valid sample completes the warm-up
   assert.notEqual(d.step(samples[50]!), null);
   for (const b of bad) assert.equal(d.step(b), null);
@@ -85,8 +89,8 @@ test('retrains every `retrain` points on the sliding window (default: every wind
   samples.forEach((s, i) => {
     every30.step(s);
     byDefault.step(s);
-    trainingsAt[i + 1] = (every30.state() as IforestState).trainings;
-    defaultAt[i + 1] = (byDefault.state() as IforestState).trainings;
+    trainingsAt[i + 1] = progress(every30).trainings;
+    defaultAt[i + 1] = progress(byDefault).trainings;
   });
   assert.equal(trainingsAt[49], 0);
   assert.equal(trainingsAt[50], 1);
@@ -117,7 +121,7 @@ test("groups retrain at a phase hashed from their key; the phase survives a snap
   const options = { window: 100, retrain: 40, trees: 3 };
   const trainingsAt = (group?: string): number[] => {
     const d = iforestFactory.create(options, FIELDS, group);
-    return samples.map((s) => (d.step(s), (d.state() as IforestState).trainings));
+    return samples.map((s) => (d.step(s), progress(d).trainings));
   };
   // The first forest after point 100 (warm-up min(256, 100)); the first retraining 40 − phase points later.
   const phases = ['h0', 'h1', 'h2'].map((key) => hashString(key) % 20);
@@ -133,7 +137,7 @@ test("groups retrain at a phase hashed from their key; the phase survives a snap
   const expected = run2verdicts(options, samples, 'h1');
   const first = iforestFactory.create(options, FIELDS, 'h1');
   for (let i = 0; i < 50; i++) first.step(samples[i]!);
-  const second = iforestFactory.restore(JSON.parse(JSON.stringify(first.state())), options, FIELDS);
+  const second = restored(iforestFactory, first, options, FIELDS);
   assert.deepEqual(samples.slice(50).map((s) => second.step(s)), expected.slice(50));
 });
 
@@ -157,7 +161,7 @@ test('stepMany gives what step gives one sample at a time, across trainings and 
     const reference = iforestFactory.create(options, FIELDS, 'h1');
     assert.deepEqual(got, samples.map((s) => reference.step(s)), JSON.stringify(options));
     assert.notDeepEqual(expected, new Array(expected.length).fill(null));
-    assert.deepEqual(d.state(), reference.state());
+    assert.deepEqual(stateBytes(d), stateBytes(reference));
   }
 });
 
@@ -183,24 +187,25 @@ test('state round-trips exactly: restored after k samples, then fed k+1..N, give
     { window: 80, warmup: 30, retrain: 20, sampleSize: 16, trees: 10, features: 'shingle' },
     { window: 60, retrain: 25, retrainDelay: 25, trees: 5, sampleSize: 32 },
     { window: 60, retrain: 30, retrainDelay: 0, trees: 5, sampleSize: 32 },
+    // A retraining cycle longer than the window: forests are kept, and saved, as trees.
+    { window: 40, retrain: 60, retrainDelay: 10, trees: 5, sampleSize: 32 },
   ] satisfies Options[]) {
     const expected = run(options, samples);
     for (const k of [0, 1, 30, 59, 60, 61, 84, 90, 91, 150, 259]) {
       const first = iforestFactory.create(options, FIELDS);
       for (let i = 0; i < k; i++) first.step(samples[i]!);
-      const state = JSON.parse(JSON.stringify(first.state())) as unknown;
-      const second = iforestFactory.restore(state, options, FIELDS);
+      const second = restored(iforestFactory, first, options, FIELDS);
       const rest = samples.slice(k).map((s) => second.step(s));
       assert.deepEqual(rest, expected.slice(k), `${JSON.stringify(options)} restored at k=${k}`);
-      assert.deepEqual(second.state(), run2state(options, samples));
+      assert.deepEqual(stateBytes(second), run2state(options, samples));
     }
   }
 });
 
-function run2state(options: Options, samples: readonly Sample[]): unknown {
+function run2state(options: Options, samples: readonly Sample[]): Buffer {
   const d = iforestFactory.create(options, FIELDS);
   for (const s of samples) d.step(s);
-  return d.state();
+  return stateBytes(d);
 }
 
 test('same seed, same verdicts; another seed, other scores', () => {
@@ -221,7 +226,7 @@ test('shingle features by hand: value, change, deviation from the EWMA level, pr
   assert.equal(f.push([4], out), true);
   // level: 1, then 1 + 0.1 (2 − 1) = 1.1; deviation of 4 from it 2.9
   assert.deepEqual(Array.from(out), [4, 2, 4 - 1.1, 2, 1]);
-  const g = createFeaturizer('shingle', 1, 3, JSON.parse(JSON.stringify(f.state())));
+  const g = createFeaturizer('shingle', 1, 3, f.state());
   const a = new Float64Array(5);
   const b = new Float64Array(5);
   f.push([3], a);
@@ -285,9 +290,37 @@ test('bad options are refused naming the option', () => {
 test('a state from another version or another feature layout is refused', () => {
   const d = iforestFactory.create({ window: 20, trees: 3 }, FIELDS);
   for (const s of stream(30, 7)) d.step(s);
-  const state = d.state() as IforestState;
-  assert.throws(() => iforestFactory.restore({ ...state, version: 99 }, { window: 20, trees: 3 }, FIELDS), /version 99/);
-  // Version 1 had no retraining in flight: still read.
-  assert.doesNotThrow(() => iforestFactory.restore({ ...state, version: 1, pending: undefined }, { window: 20, trees: 3 }, FIELDS));
-  assert.throws(() => iforestFactory.restore(state, { window: 20, trees: 3, features: 'shingle' }, FIELDS), /feature/);
+  // Version-1 JSON states carry their own version.
+  const legacy = { kind: 'iforest', version: 2, nFeatures: 3, features: { mode: 'raw', shingle: 1, seen: 0, lags: [], level: [] }, window: { rows: 0, data: '' }, sinceTrain: 0, trainings: 0, forest: null };
+  assert.throws(() => iforestFactory.restoreLegacy({ ...legacy, version: 99 }, { window: 20, trees: 3 }, FIELDS), /version 99/);
+  assert.doesNotThrow(() => iforestFactory.restoreLegacy({ ...legacy, version: 1 }, { window: 20, trees: 3 }, FIELDS));
+  // Saved state read under other features does not fit.
+  assert.throws(() => restored(iforestFactory, d, { window: 20, trees: 3, features: 'shingle' }, FIELDS), /iforest/);
+});
+
+test('a snapshot does not wait for a training in flight: the forest is saved as its rows and seed, and grown again on restore', () => {
+  const samples = stream(400, 12);
+  const options = { window: 100, retrain: 50, retrainDelay: 25, trees: 6, sampleSize: 32 };
+  const expected = run(options, samples);
+  let started = 0;
+  let collected = 0;
+  const counting = {
+    start(job: Parameters<typeof inlineTrainer.start>[0]) {
+      started++;
+      const p = inlineTrainer.start(job);
+      return { collect: () => (collected++, p.collect()) };
+    },
+  };
+  const env = { trainer: counting, models: { load: () => { throw new Error('no models'); } } };
+  const first = iforestFactory.create(options, FIELDS, '', env);
+  for (let i = 0; i < 160; i++) first.step(samples[i]!); // a retraining started at 150 is in flight until 175
+  const before = collected;
+  const bytes = stateBytes(first);
+  assert.equal(collected, before, 'saving collected no forest');
+  assert.ok(bytes.length < 200 * 3 * 8 + 200, `${bytes.length} bytes: rows, not trees`);
+  const second = restored(iforestFactory, bytes, options, FIELDS, env);
+  const startedBefore = started;
+  second.settle?.();
+  assert.equal(started, startedBefore, 'the restore started the trainings; settle() collects them');
+  assert.deepEqual(samples.slice(160).map((s) => second.step(s)), expected.slice(160));
 });

@@ -6,7 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { iforestFactory } from '../udf/handlers/detectors/iforest.ts';
-import type { IforestState } from '../udf/handlers/detectors/iforest/detector.ts';
+import type { IforestDetector } from '../udf/handlers/detectors/iforest/detector.ts';
+import type { Detector } from '../udf/handlers/detectors/types.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
+
+const progressOf = (d: Detector) => (d as IforestDetector).progress();
 import { trainForest } from '../udf/handlers/detectors/iforest/forest.ts';
 import { modelFromJson, modelToJson } from '../udf/handlers/detectors/iforest/model.ts';
 import type { IforestModel } from '../udf/handlers/detectors/iforest/model.ts';
@@ -73,10 +77,9 @@ test('the `model` option scores from the first sample, with the model cut-off, a
   for (const v of verdicts.slice(1)) assert.equal(v!.anomaly, v!.score > model.cutoff!);
   const flagged = verdicts.slice(1).filter((v) => v!.anomaly).length;
   assert.ok(flagged / (verdicts.length - 1) < 0.005, `${flagged} of ${verdicts.length - 1} clean points flagged`);
-  const st = d.state() as IforestState;
-  assert.equal(st.trainings, 0);
-  assert.equal(st.forest, null, 'the pretrained forest is not copied into every snapshot');
-  assert.equal(st.window.rows, 0, 'no training window is kept without retrain');
+  assert.equal(progressOf(d).trainings, 0);
+  assert.ok(stateBytes(d).length < 100, 'the pretrained forest is not copied into every snapshot');
+  assert.equal(progressOf(d).rows, 0, 'no training window is kept without retrain');
 
   const own = iforestFactory.create({ model: 'printer_iforest.json', cutoff: 0.5 }, FIELDS);
   const v = samples.slice(0, 50).map((s) => own.step(s)).at(-1)!;
@@ -115,17 +118,17 @@ test('a pretrained detector restored from its state continues identically; with 
     const k = 400;
     const first = iforestFactory.create(options, FIELDS);
     samples.slice(0, k).forEach((s) => first.step(s));
-    const second = iforestFactory.restore(JSON.parse(JSON.stringify(first.state())), options, FIELDS);
+    const second = restored(iforestFactory, first, options, FIELDS);
     assert.deepEqual(samples.slice(k).map((s) => second.step(s)), expected.slice(k));
   }
   const retraining = iforestFactory.create({ model: 'printer_iforest.json', retrain: 100, window: 300, trees: 10 }, FIELDS);
   samples.slice(0, 500).forEach((s) => retraining.step(s));
-  const st = retraining.state() as IforestState;
+  const st = progressOf(retraining);
   // Samples 2..500 make 499 vectors: first retraining once the window holds min(sampleSize, window) = 256
   // vectors, then every 100: at 256, 356 and 456.
   assert.equal(st.trainings, 3);
-  assert.equal(st.window.rows, 300);
-  assert.equal(st.forest!.trees, 10);
+  assert.equal(st.rows, 300);
+  assert.equal(st.trees, 10);
 });
 
 test('a model that does not fit the task is refused naming the option', () => {

@@ -68,3 +68,27 @@ test('malformed points are refused, not misread: every truncation agrees with th
   assert.throws(() => decoder.decode(new Uint8Array([(2 << 3) | 2, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01])), RangeError);
   assert.throws(() => decoder.decode(new Uint8Array([(7 << 3) | 3])), /wire type 3/);
 });
+
+test('a string that is not valid UTF-8, or a field numbered 0, is refused: passed on, Kapacitor could not read it', () => {
+  const decoder = new PointDecoder();
+  const invalid = Uint8Array.of(0x68, 0xc3, 0x28); // 'h' then a broken two-byte sequence
+  const w = protobuf.Writer.create();
+  w.uint32((2 << 3) | 2).string('cpu');
+  w.uint32((7 << 3) | 2).fork().uint32(10).string('host').uint32(18).bytes(invalid).ldelim();
+  assert.throws(() => decoder.decode(w.finish()), /not valid UTF-8; Kapacitor could not read it passed on/);
+  // Also when the same bytes come again (the cache keeps only valid strings), and as a long string.
+  const again = protobuf.Writer.create();
+  again.uint32((5 << 3) | 2).bytes(invalid);
+  assert.throws(() => decoder.decode(again.finish()), /not valid UTF-8/);
+  const long = protobuf.Writer.create();
+  long.uint32((2 << 3) | 2).bytes(Uint8Array.from([...new Uint8Array(100).fill(0x61), 0xff]));
+  assert.throws(() => decoder.decode(long.finish()), /not valid UTF-8/);
+  assert.throws(() => decoder.decode(Uint8Array.of(0x00, 0x01)), /field numbered 0/);
+  const entry = protobuf.Writer.create();
+  entry.uint32((8 << 3) | 2).fork().uint32(10).string('x').uint32(0).uint32(5).ldelim();
+  assert.throws(() => decoder.decode(entry.finish()), /map entry field numbered 0/);
+  // Valid multi-byte text decodes as before.
+  const ok = protobuf.Writer.create();
+  ok.uint32((2 << 3) | 2).string('température 温');
+  assert.equal(decoder.decode(ok.finish()).name, 'température 温');
+});

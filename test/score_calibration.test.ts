@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agent as pb } from '../udf/agent/proto/udf.js';
 import { buildConfig } from '../udf/handlers/ads_config.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { madFactory } from '../udf/handlers/detectors/mad.ts';
 import { distanceToScore, type Verdict } from '../udf/handlers/detectors/types.ts';
 import { TAIL_PARAMS, TailCalibrator, calibrateVerdict, scoreToDistance, withCalibration } from '../udf/handlers/score_calibration.ts';
@@ -137,7 +138,7 @@ test('the wrapped detector keeps the flags and bands, and restores exactly from 
   for (const at of [150, 300]) {
     const first = wrapped.create({}, ['value']);
     for (let i = 0; i < at; i++) first.step({ timeMs: i * 1000, values: Float64Array.of(values[i]!) });
-    const second = wrapped.restore(JSON.parse(JSON.stringify(first.state())), {}, ['value']);
+    const second = restored(wrapped, first, {}, ['value']);
     for (let i = at; i < values.length; i++) {
       const s = { timeMs: i * 1000, values: Float64Array.of(values[i]!) };
       assert.deepEqual(second.step(s), first.step(s), `point ${i} after a snapshot at ${at}`);
@@ -145,17 +146,19 @@ test('the wrapped detector keeps the flags and bands, and restores exactly from 
   }
 });
 
-test('a detector state from before calibration restores, with the calibration starting afresh', () => {
+test('a version-1 detector state from before calibration restores, with the calibration starting afresh', () => {
   const values = series(150);
   const plain = madFactory.create({}, ['value']);
   for (let i = 0; i < 120; i++) plain.step({ timeMs: i, values: Float64Array.of(values[i]!) });
-  const d = withCalibration(madFactory, 'tail').restore(JSON.parse(JSON.stringify(plain.state())), {}, ['value']);
+  // MAD's version-1 JSON state: per field, the window's values oldest first.
+  const legacy = { windows: [values.slice(20, 120)] };
+  const d = withCalibration(madFactory, 'tail').restoreLegacy(legacy, {}, ['value']);
   for (let i = 120; i < 150; i++) {
     const s = { timeMs: i, values: Float64Array.of(values[i]!) };
     const own = plain.step(s)!;
     assert.deepEqual(d.step(s), { ...own, extras: { score: own.score } });
   }
-  assert.deepEqual((d.state() as { tail: { n: number } }).tail.n, 30);
+  assert.equal(stateBytes(d)[0], 30, 'the calibration (whose state starts with the distances it learnt) has learnt 30');
 });
 
 const opt = (name: string, value: string): pb.IOption => ({ name, values: [{ type: pb.ValueType.STRING, stringValue: value }] });

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phaseBucket, seasonalFactory, type SeasonalFieldState } from '../udf/handlers/detectors/seasonal.ts';
+import { phaseBucket, seasonalFactory, type SeasonalDetector } from '../udf/handlers/detectors/seasonal.ts';
+import type { Detector } from '../udf/handlers/detectors/types.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { iqrFactory } from '../udf/handlers/detectors/iqr.ts';
 import { feed, flaggedAt, gaussian, MINUTE, runSeries, sample, T0 } from './suite_support.ts';
 
@@ -56,8 +58,9 @@ function sine(n: number, period: number, seed: number): number[] {
   return Array.from({ length: n }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / period) + 0.3 * noise());
 }
 
-function fieldState(d: { state(): unknown }, i = 0): SeasonalFieldState {
-  return (d.state() as { fields: SeasonalFieldState[] }).fields[i]!;
+/** The seasonal detector behind the Detector interface, for its inspection methods. */
+function seasonalOf(d: Detector): SeasonalDetector {
+  return d as SeasonalDetector;
 }
 
 test('seasonal without .period(): detects the period from the first `detect` points, then flags a dip iqr misses', () => {
@@ -70,9 +73,8 @@ test('seasonal without .period(): detects the period from the first `detect` poi
   assert.ok(v.slice(0, 1000).every((r) => r === null), 'no verdict while detecting (default detect = 1000)');
   assert.notEqual(v[1000], null, 'the replayed detection points filled the profile: judged at once');
   assert.deepEqual(flaggedAt(v), [dip]);
-  const s = fieldState(d);
-  assert.deepEqual(s.season, { periodMs: period * MINUTE, buckets: period, anchorMs: T0 - MINUTE / 2 });
-  assert.equal(s.pending, null);
+  assert.deepEqual(seasonalOf(d).season(0), { periodMs: period * MINUTE, buckets: period, anchorMs: T0 - MINUTE / 2 });
+  assert.equal(seasonalOf(d).pendingPoints(0), null);
   assert.ok(!runSeries(iqrFactory, { window: period }, series)[dip]!.anomaly);
 });
 
@@ -82,10 +84,11 @@ test('seasonal without .period(): no significant period means no verdicts, visib
   const d = seasonalFactory.create({ detect: 300 }, ['value']);
   const v = series.map((x, i) => d.step(sample(T0 + i * MINUTE, x)));
   assert.ok(v.every((r) => r === null));
-  assert.deepEqual(fieldState(d), { profiles: [], history: [], season: null, pending: null });
+  assert.equal(seasonalOf(d).season(0), null);
+  assert.equal(seasonalOf(d).pendingPoints(0), null);
   const mid = seasonalFactory.create({ detect: 300 }, ['value']);
   series.slice(0, 5).forEach((x, i) => mid.step(sample(T0 + i * MINUTE, x)));
-  assert.deepEqual(fieldState(mid).pending, { times: [0, 1, 2, 3, 4].map((i) => T0 + i * MINUTE), values: series.slice(0, 5) });
+  assert.equal(seasonalOf(mid).pendingPoints(0), 5);
 });
 
 test('seasonal without .period(): jittered hourly points snap to 1d and stay in their hour bucket', () => {
@@ -98,8 +101,8 @@ test('seasonal without .period(): jittered hourly points snap to 1d and stay in 
   series[dip] = series[dip]! - 50;
   const d = seasonalFactory.create({}, ['value']);
   const v = series.map((x, i) => d.step(sample(T0 + i * HOUR + jitter(i), x)));
-  assert.equal(fieldState(d).season!.periodMs, 24 * HOUR);
-  assert.equal(fieldState(d).season!.buckets, 24);
+  assert.equal(seasonalOf(d).season(0)!.periodMs, 24 * HOUR);
+  assert.equal(seasonalOf(d).season(0)!.buckets, 24);
   assert.deepEqual(flaggedAt(v), [dip]);
 });
 
@@ -119,35 +122,36 @@ test('seasonal without .period(): state round-trips exactly before, at and after
   for (const split of [0, 60, 205, 211, 450]) {
     const original = seasonalFactory.create(opts, fields);
     feed(original, samples.slice(0, split));
-    const restored = seasonalFactory.restore(JSON.parse(JSON.stringify(original.state())), opts, fields);
+    const back = restored(seasonalFactory, original, opts, fields);
     const a = feed(original, samples.slice(split));
-    const b = feed(restored, samples.slice(split));
+    const b = feed(back, samples.slice(split));
     assert.deepEqual(b, a, `verdicts after a restore at ${split}`);
-    assert.deepEqual(restored.state(), original.state());
+    assert.deepEqual(stateBytes(back), stateBytes(original));
     assert.ok(a.some((r) => r?.anomaly), 'the series exercises anomalies');
   }
   // Field a has its 200 points at sample 206 (7 missing before it), field b at 216 (16 missing).
   const d = seasonalFactory.create(opts, fields);
   feed(d, samples.slice(0, 211));
-  assert.equal(fieldState(d, 0).season!.periodMs, 24 * MINUTE);
-  assert.equal(fieldState(d, 1).pending!.values.length, 211 - 16);
+  assert.equal(seasonalOf(d).season(0)!.periodMs, 24 * MINUTE);
+  assert.equal(seasonalOf(d).pendingPoints(1), 211 - 16);
   feed(d, samples.slice(211));
-  assert.equal(fieldState(d, 1).season, null);
-  assert.equal(fieldState(d, 1).pending, null);
+  assert.equal(seasonalOf(d).season(1), null);
+  assert.equal(seasonalOf(d).pendingPoints(1), null);
 });
 
 test('seasonal: detect is validated, and a state is refused across given and detected periods', () => {
   assert.throws(() => seasonalFactory.validate({ detect: 5 }, ['v']), { message: 'detect must be an integer in [20, 10000], got 5' });
-  const given = seasonalFactory.create({ period: 3_600e9 }, ['v']);
-  assert.throws(() => seasonalFactory.restore(given.state(), {}, ['v']), /saved with periodMs=3600000, options say detect/);
-  const detected = seasonalFactory.create({}, ['v']);
-  assert.throws(() => seasonalFactory.restore(detected.state(), { period: 3_600e9 }, ['v']), /saved with periodMs=detect, options say 3600000/);
-  assert.throws(() => seasonalFactory.restore(detected.state(), { detect: 500 }, ['v']), /saved with detect=1000, options say 500/);
-  const mid = seasonalFactory.create({ detect: 30 }, ['v']);
-  mid.step(sample(T0, 1));
-  const broken = JSON.parse(JSON.stringify(mid.state())) as { fields: SeasonalFieldState[] };
+  // Version-1 JSON states name the options that shaped them.
+  const given = { detector: 'seasonal', config: { periodMs: 3_600_000, buckets: 24, window: 100, history: 200 }, fields: [{ profiles: new Array(24).fill(null), history: [] }] };
+  assert.throws(() => seasonalFactory.restoreLegacy(given, {}, ['v']), /saved with periodMs=3600000, options say detect/);
+  const detected = { detector: 'seasonal', config: { periodMs: 'detect', detect: 1000, buckets: 'auto', window: 100, history: 200 }, fields: [{ profiles: [], history: [], season: null, pending: { times: [T0], values: [1] } }] };
+  assert.throws(() => seasonalFactory.restoreLegacy(detected, { period: 3_600e9 }, ['v']), /saved with periodMs=detect, options say 3600000/);
+  assert.throws(() => seasonalFactory.restoreLegacy(detected, { detect: 500 }, ['v']), /saved with detect=1000, options say 500/);
+  const broken = structuredClone(detected);
   broken.fields[0]!.pending!.values.push(2);
-  assert.throws(() => seasonalFactory.restore(broken, { detect: 30 }, ['v']), /invalid pending detection points/);
-  delete broken.fields[0]!.pending;
-  assert.throws(() => seasonalFactory.restore(broken, { detect: 30 }, ['v']), /no detection state/);
+  assert.throws(() => seasonalFactory.restoreLegacy(broken, {}, ['v']), /invalid pending detection points/);
+  // Saved state: collected points beyond what `detect` allows are refused.
+  const mid = seasonalFactory.create({ detect: 30 }, ['v']);
+  for (let i = 0; i < 25; i++) mid.step(sample(T0 + i * MINUTE, i));
+  assert.throws(() => restored(seasonalFactory, mid, { detect: 20 }, ['v']), /the points collected by the seasonal state of field 'v' is 25, more than the 19 the options allow/);
 });

@@ -1,4 +1,4 @@
-// Every suite detector: state() -> JSON -> restore() continues exactly as the
+// Every suite detector: save() -> restore() continues exactly as the
 // original (identical verdicts and identical final state), and options are
 // validated with messages that name the option.
 
@@ -14,6 +14,7 @@ import { levelshiftFactory } from '../udf/handlers/detectors/levelshift.ts';
 import { volatilityshiftFactory } from '../udf/handlers/detectors/volatilityshift.ts';
 import { seasonalFactory } from '../udf/handlers/detectors/seasonal.ts';
 import { OPTION_SPECS } from '../udf/handlers/options.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { feed, gaussian, MINUTE, sample, T0 } from './suite_support.ts';
 
 const CASES: [DetectorFactory, Options][] = [
@@ -40,44 +41,54 @@ function samples(n: number): Sample[] {
 }
 
 for (const [factory, options] of CASES) {
-  test(`${factory.name} ${JSON.stringify(options)}: state round-trips exactly through JSON`, () => {
+  test(`${factory.name} ${JSON.stringify(options)}: state round-trips exactly through its snapshot bytes`, () => {
     const all = samples(400);
     const fields = ['x', 'y'];
     for (const split of [7, 60, 233]) {
       const original = factory.create(options, fields);
       feed(original, all.slice(0, split));
-      const restored = factory.restore(JSON.parse(JSON.stringify(original.state())), options, fields);
+      const back = restored(factory, original, options, fields);
       const a = feed(original, all.slice(split));
-      const b = feed(restored, all.slice(split));
+      const b = feed(back, all.slice(split));
       assert.deepEqual(b, a, `verdicts after a restore at ${split}`);
-      assert.deepEqual(restored.state(), original.state());
+      assert.deepEqual(stateBytes(back), stateBytes(original));
       assert.ok(a.some((v) => v?.anomaly), 'the series exercises anomalies');
     }
   });
 }
 
-test('restore refuses a state saved under a different window or for another detector', () => {
+test('a version-1 state saved under a different window or for another detector is refused', () => {
+  const legacy = { detector: 'iqr', config: { window: 10 }, fields: [[1, 2, 3]] };
+  assert.throws(() => iqrFactory.restoreLegacy(legacy, { window: 20 }, ['x']), /iqr state was saved with window=10, options say 20/);
+  assert.throws(() => zscoreFactory.restoreLegacy(legacy, { window: 10 }, ['x']), /not a zscore detector state/);
+  assert.throws(() => iqrFactory.restoreLegacy(legacy, { window: 10 }, ['x', 'y']), /1 fields, options name 2/);
+});
+
+test('saved state that does not fit the options is refused in words', () => {
   const d = iqrFactory.create({ window: 10 }, ['x']);
-  assert.throws(() => iqrFactory.restore(d.state(), { window: 20 }, ['x']), /iqr state was saved with window=10, options say 20/);
-  assert.throws(() => zscoreFactory.restore(d.state(), { window: 10 }, ['x']), /not a zscore detector state/);
-  assert.throws(() => iqrFactory.restore(d.state(), { window: 10 }, ['x', 'y']), /1 fields, options name 2/);
+  for (let i = 0; i < 10; i++) d.step({ timeMs: i, values: Float64Array.of(i) });
+  assert.throws(() => restored(iqrFactory, d, { window: 5 }, ['x']), /the size of the iqr state of field 'x' is 10, more than the 5 the options allow/);
+  assert.throws(() => restored(iqrFactory, d, { window: 10 }, ['x', 'y']), /the snapshot ends inside the head of the iqr state of field 'y'/);
+  const bytes = stateBytes(d);
+  bytes[bytes.length - 1] = 0; // the sort order no longer matches the values
+  assert.throws(() => restored(iqrFactory, bytes, { window: 10 }, ['x']), /a sort order that does not match its values/);
 });
 
 test('validate names the option and what it expects', () => {
   const f = ['x'];
   const cases: [DetectorFactory, Options, string][] = [
-    [iqrFactory, { window: 1 }, 'window must be an integer >= 3, got 1'],
+    [iqrFactory, { window: 1 }, 'window must be an integer in [3, 1000000], got 1'],
     [iqrFactory, { c: -1 }, 'c must be a number > 0, got -1'],
     [quantileFactory, { low: 0.9, high: 0.1 }, 'low must be below high, got low=0.9 high=0.1'],
     [quantileFactory, { high: 1.5 }, 'high must be a number in [0, 1], got 1.5'],
     [zscoreFactory, { k: 0 }, 'k must be a number > 0, got 0'],
     [zscoreFactory, { seasonality: 'month' }, "seasonality must be one of 'none', 'hour', 'dow', got 'month'"],
     [persistFactory, { side: 'up' }, "side must be one of 'both', 'positive', 'negative', got 'up'"],
-    [persistFactory, { history: 5 }, 'history must be an integer >= 10, got 5'],
-    [levelshiftFactory, { window: 2.5 }, 'window must be an integer >= 1, got 2.5'],
-    [volatilityshiftFactory, { window: 1 }, 'window must be an integer >= 2, got 1'],
+    [persistFactory, { history: 5 }, 'history must be an integer in [10, 1000000], got 5'],
+    [levelshiftFactory, { window: 2.5 }, 'window must be an integer in [1, 1000000], got 2.5'],
+    [volatilityshiftFactory, { window: 1 }, 'window must be an integer in [2, 1000000], got 1'],
     [seasonalFactory, { period: 0 }, 'period must be a duration > 0, got 0'],
-    [seasonalFactory, { buckets: 0 }, 'buckets must be an integer >= 1, got 0'],
+    [seasonalFactory, { buckets: 0 }, 'buckets must be an integer in [1, 100000], got 0'],
   ];
   for (const [factory, options, message] of cases) {
     assert.throws(() => factory.validate(options, f), { message }, `${factory.name} ${JSON.stringify(options)}`);

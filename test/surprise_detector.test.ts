@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FEATURE_COUNT, FieldFeatures, SEASON_SLOTS } from '../udf/handlers/detectors/surprise/field_features.ts';
 import { CLEAR_DECADES, Incident } from '../udf/handlers/detectors/surprise/incident.ts';
+import { restored } from './helpers/detector_state.ts';
 import { surpriseFactory } from '../udf/handlers/detectors/surprise/detector.ts';
 import { buildConfig } from '../udf/handlers/ads_config.ts';
 import type { Verdict } from '../udf/handlers/detectors/types.ts';
@@ -164,7 +165,7 @@ test('detector: fields are judged together with the tests counted; a NaN field i
   assert.equal(d.step({ timeMs: 2001 * MINUTE, values: Float64Array.of(NaN, NaN) }), null);
 });
 
-test('detector: restored from its JSON state mid-stream it gives the same verdicts as one never stopped', () => {
+test('detector: restored from its saved state mid-stream it gives the same verdicts as one never stopped', () => {
   const rnd = uniform(17);
   const xs = Array.from({ length: 6000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i > 5000 ? 5 : 0));
   const fields = ['x'];
@@ -174,10 +175,11 @@ test('detector: restored from its JSON state mid-stream it gives the same verdic
   const expected = xs.map((x, i) => whole.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(x) }));
   const cut = 4321;
   for (let i = 0; i < cut; i++) first.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(xs[i]!) });
-  const restored = surpriseFactory.restore(JSON.parse(JSON.stringify(first.state())), options, fields);
-  for (let i = cut; i < xs.length; i++) assert.deepEqual(restored.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(xs[i]!) }), expected[i], `point ${i}`);
-  assert.throws(() => surpriseFactory.restore(first.state(), { memory: 3000 }, fields), /memory or period/);
-  assert.throws(() => surpriseFactory.restore({ detector: 'mad' }, options, fields), /not a surprise detector state/);
+  const back = restored(surpriseFactory, first, options, fields);
+  for (let i = cut; i < xs.length; i++) assert.deepEqual(back.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(xs[i]!) }), expected[i], `point ${i}`);
+  assert.throws(() => restored(surpriseFactory, first, options, ['x', 'y']), /the snapshot ends inside/);
+  assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'surprise', version: 1, config: { memory: 2000, periodMs: 7 * 86_400_000 }, fields: [] }, { memory: 3000 }, fields), /memory or period/);
+  assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'mad' }, options, fields), /not a surprise detector state/);
 });
 
 test('options: surprise is the default detector; its options are checked with a sentence', () => {

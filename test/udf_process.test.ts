@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agent as pb } from '../udf/agent/proto/udf.js';
+import protobuf from 'protobufjs/minimal.js';
 import { encodeFrame } from '../udf/agent/framing.ts';
 import { UdfProcess, encodeRequests, opt } from './helpers/udf_process.ts';
 import { point, noise } from './helpers/conversation.ts';
@@ -95,3 +96,19 @@ test('bytes that are not a protobuf Request give an ErrorResponse, never garbage
   u.finishOutput();
 });
 
+
+test('a point whose tag value is not valid UTF-8 gets an ErrorResponse and is never passed on in a frame Kapacitor would reject', async () => {
+  const u = await initialised();
+  const point = protobuf.Writer.create();
+  point.uint32((2 << 3) | 2).string('printer');
+  point.uint32((7 << 3) | 2).fork().uint32(10).string('printer').uint32(18).bytes(Uint8Array.of(0x70, 0xe2, 0x28, 0xa1)).ldelim();
+  point.uint32((8 << 3) | 2).fork().uint32(10).string('temperature').uint32(17).double(20).ldelim();
+  const request = protobuf.Writer.create();
+  request.uint32((17 << 3) | 2).bytes(point.finish());
+  u.sendRaw(encodeFrame(request.finish()));
+  const [e] = await u.waitForCount('error', 1);
+  assert.match(e!.error!.error!, /not valid UTF-8/);
+  assert.equal(u.responses.filter((r) => r.point).length, 0);
+  assert.equal(await u.exited, 1);
+  u.finishOutput();
+});

@@ -10,15 +10,17 @@ export interface ServeOptions {
   factory: HandlerFactory;
   logger: Logger;
   maxFrameSize?: number;
+  /** Largest RestoreRequest read (see AgentOptions.maxRestoreSize). */
+  maxRestoreSize?: number;
   socket?: string;
   /** The process's counters for its stats line. */
   stats?: ConversationStats;
 }
 
 export async function serve(options: ServeOptions): Promise<number> {
-  const { factory, logger, maxFrameSize, stats } = options;
+  const { factory, logger, maxFrameSize, maxRestoreSize, stats } = options;
   if (options.socket) {
-    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize, stats });
+    const socket = await listenOnSocket(options.socket, factory, { logger, maxFrameSize, maxRestoreSize, stats });
     return new Promise<number>((resolve) => {
       const stop = (signal: string): void => {
         logger.info({ signal }, 'shutting down');
@@ -28,7 +30,7 @@ export async function serve(options: ServeOptions): Promise<number> {
       process.once('SIGINT', () => stop('SIGINT'));
     });
   }
-  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize, stats });
+  const served = serveStream(process.stdin, process.stdout, factory, { logger, maxFrameSize, maxRestoreSize, stats });
   process.once('SIGTERM', () => served.shutdown('SIGTERM'));
   process.once('SIGINT', () => served.shutdown('SIGINT'));
   const exit = await served.done;

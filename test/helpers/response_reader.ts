@@ -5,7 +5,9 @@ import { FrameDecoder } from '../../udf/agent/framing.ts';
 
 export class ResponseReader {
   readonly responses: pb.Response[] = [];
-  private readonly decoder = new FrameDecoder(64 * 1024 * 1024);
+  /** The body of every response frame, as it came (responses[i] decoded from frames[i]). */
+  readonly frames: Uint8Array[] = [];
+  private readonly decoder = new FrameDecoder(1 << 30);
   private waiters: { pred: (r: pb.Response[]) => boolean; resolve: () => void }[] = [];
 
   /** The other side's log so far, for timeout messages. */
@@ -15,7 +17,10 @@ export class ResponseReader {
 
   /** Decodes a chunk of output; throws (and fails the test) on anything but well-formed frames. */
   protected read(chunk: Uint8Array): void {
-    this.decoder.push(chunk, (body) => this.responses.push(pb.Response.decode(body)));
+    this.decoder.push(chunk, (body) => {
+      this.frames.push(body.slice());
+      this.responses.push(pb.Response.decode(body));
+    });
     this.waiters = this.waiters.filter((w) => {
       if (!w.pred(this.responses)) return true;
       w.resolve();

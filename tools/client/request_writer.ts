@@ -30,6 +30,13 @@ export class RequestWriter {
     if (this.writer.len >= this.chunkBytes) await this.flush();
   }
 
+  /** Writes frames already encoded (points from a GroupStream), after what is buffered; waits while the pipe is full. */
+  async sendBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    this.bytesWritten += bytes.length;
+    if (!this.out.write(bytes)) await new Promise<void>((resolve) => this.out.once('drain', resolve));
+  }
+
   /** Writes what is buffered now (a request the peer must answer before more comes cannot wait in the buffer). */
   async flush(): Promise<void> {
     this.check();

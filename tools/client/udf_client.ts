@@ -12,6 +12,9 @@ import { errorMessage, UdfError, type UdfFailure } from '../../udf/errors.ts';
 import { spawnUdf } from './udf_process.ts';
 
 const STDERR_TAIL = 16 * 1024;
+/** Response.snapshot: field 4, length-delimited. */
+const RESPONSE_SNAPSHOT_TAG = (4 << 3) | 2;
+const MAX_SNAPSHOT_BYTES = 2 ** 40;
 
 export interface UdfClientOptions {
   /** Arguments after udf/main.ts, e.g. ['--batch']. */
@@ -25,6 +28,11 @@ export interface UdfClientOptions {
   chunkBytes?: number;
   /** Every point, begin and end response, in order. */
   onData?: (response: pb.Response) => void;
+  /**
+   * When given, point responses are not decoded: each frame body goes here instead (a view, valid
+   * during the call), so a driver of millions of points takes little CPU from the UDF it measures.
+   */
+  onPointFrame?: (body: Uint8Array) => void;
   /** Each chunk the child writes to stderr (its log); by default only kept for error messages. */
   onStderr?: (text: string) => void;
 }
@@ -43,6 +51,7 @@ export class UdfClient {
   private readonly writer: RequestWriter;
   private readonly decoder: FrameDecoder;
   private readonly onData: (response: pb.Response) => void;
+  private readonly onPointFrame: ((body: Uint8Array) => void) | undefined;
   private readonly answers = new Map<AnswerKind, Waiter<pb.Response>[]>();
   private readonly keepalives = new Map<string, Waiter<void>>();
   private keepaliveSeq = 0n;
@@ -53,7 +62,9 @@ export class UdfClient {
 
   constructor(options: UdfClientOptions = {}) {
     this.onData = options.onData ?? (() => {});
-    this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
+    this.onPointFrame = options.onPointFrame;
+    // A SnapshotResponse may be far larger than any other frame: it is collected in pieces, as the UDF reads restores.
+    this.decoder = new FrameDecoder(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE, { firstByte: RESPONSE_SNAPSHOT_TAG, limit: MAX_SNAPSHOT_BYTES });
     this.child = spawnUdf({ args: options.args, logLevel: options.logLevel, env: options.env });
     this.writer = new RequestWriter(this.child.stdin, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -117,8 +128,15 @@ export class UdfClient {
     return (await this.ask('snapshot', { snapshot: {} })).snapshot!.snapshot ?? new Uint8Array(0);
   }
 
-  async restore(snapshot: Uint8Array): Promise<pb.IRestoreResponse> {
-    return (await this.ask('restore', { restore: { snapshot } })).restore!;
+  /** Restores a snapshot; `onWritten` is called once the RestoreRequest has been handed to the pipe. */
+  async restore(snapshot: Uint8Array, onWritten?: () => void): Promise<pb.IRestoreResponse> {
+    return (await this.ask('restore', { restore: { snapshot } }, onWritten)).restore!;
+  }
+
+  /** Writes point frames already encoded (tools/client/group_stream.ts); waits only while the pipe is full. */
+  async sendFrames(bytes: Uint8Array): Promise<void> {
+    this.check();
+    await this.writer.sendBytes(bytes);
   }
 
   /** Buffers a data request (point, begin, end); waits only while the pipe is full. */
@@ -177,7 +195,7 @@ export class UdfClient {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
   }
 
-  private async ask(kind: AnswerKind, request: pb.IRequest): Promise<pb.Response> {
+  private async ask(kind: AnswerKind, request: pb.IRequest, onWritten?: () => void): Promise<pb.Response> {
     this.check();
     const answer = new Promise<pb.Response>((resolve, reject) => {
       const queue = this.answers.get(kind) ?? [];
@@ -186,13 +204,23 @@ export class UdfClient {
     });
     await this.writer.send(request);
     await this.writer.flush();
+    onWritten?.();
     return answer;
   }
 
   private receive(chunk: Buffer): void {
     if (this.failure?.failure === 'protocol') return;
     try {
-      this.decoder.push(chunk, (body) => this.dispatch(pb.Response.decode(body)));
+      this.decoder.push(chunk, (body) => {
+        // Response.point is field 17, length-delimited: tag bytes 0x8a 0x01.
+        if (this.onPointFrame && body[0] === 0x8a && body[1] === 0x01) {
+          this.dataResponses++;
+          this.onPointFrame(body);
+        } else this.dispatch(pb.Response.decode(body));
+      }, (large) => {
+        if (!large.pieces) throw new Error(`a snapshot of ${large.length} bytes is larger than this client reads`);
+        this.dispatch(pb.Response.decode(Buffer.concat(large.pieces)));
+      });
     } catch (err) {
       // Anything but well-formed frames on stdout breaks the protocol (e.g. a stray console.log).
       this.fail('protocol', `bad output from the UDF: ${errorMessage(err)}`);

@@ -44,8 +44,23 @@ export interface HandlerStats {
 }
 
 /**
- * Every method is synchronous: the agent calls them in wire order and a
- * handler that throws makes the agent send an ErrorResponse and exit non-zero.
+ * Work done a bounded step at a time: the agent calls next() until the work
+ * returns its result, a few milliseconds' worth of steps at a time, and reads
+ * input and answers keepalives in between. A step should take well under
+ * 10 ms (a group, a slice of bytes).
+ */
+export type Steps<T> = Iterator<unknown, T, undefined>;
+
+/** A snapshot's bytes in pieces, in order (the snapshot is their concatenation). */
+export type SnapshotBytes = readonly Uint8Array[];
+
+/**
+ * The agent calls the methods in wire order; a handler that throws (outside
+ * restore) makes the agent send an ErrorResponse and exit non-zero. Snapshot
+ * and restore are work in steps (a large state takes seconds), the rest is
+ * synchronous: while a snapshot or restore is under way the agent answers
+ * keepalives itself and holds every other request until it is done, then
+ * hands them over in order.
  * A handler never writes: it says what becomes of each point, and the agent
  * passes points on (as their own input bytes plus the added fields) and
  * brackets each batch's points with its BeginBatch (size: the points passed
@@ -54,8 +69,17 @@ export interface HandlerStats {
 export interface Handler {
   info(): InfoResponse;
   init(request: InitRequest): InitResponse;
-  snapshot(): Uint8Array;
-  restore(snapshot: Uint8Array): RestoreResponse;
+  /**
+   * The state, as steps ending with its bytes. Until those have been written out the agent calls the
+   * handler for nothing else, so a piece may be a view of live state rather than a copy of it.
+   */
+  snapshot(): Steps<SnapshotBytes>;
+  /**
+   * Restores a snapshot, as steps ending with the answer: a snapshot that cannot be restored is
+   * `success: false` with a sentence saying why, and the state stays as it was. The pieces are the
+   * handler's: it may let go of each once read.
+   */
+  restore(snapshot: Uint8Array[]): Steps<RestoreResponse>;
   beginBatch(begin: BeginBatch): void;
   /**
    * The consecutive points of one input chunk (no other request between them),

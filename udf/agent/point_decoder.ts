@@ -5,39 +5,60 @@
 // later Map lookups (groups, encoder caches) the same string objects.
 // Decodes to what the generated decoder gives (test/point_decoder.test.ts);
 // absent maps are one shared frozen empty object, as with the generated code.
+// Points are passed on as their own bytes, so what Kapacitor's decoder would
+// refuse is refused here: a string that is not valid UTF-8 (checked when it
+// enters the cache, so a repeated string costs nothing) and field number 0.
 import Long from 'long';
 import type { agent } from './proto/udf.js';
+import { ProtocolError } from '../errors.ts';
 
 const EMPTY: Record<string, never> = Object.freeze({}) as Record<string, never>;
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Direct-mapped cache of short strings by their bytes: bounded, no eviction bookkeeping. */
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ProtocolError('a point holds a string (measurement, group, tag, field name or value) that is not valid UTF-8; Kapacitor could not read it passed on');
+  }
+}
+
+/**
+ * Direct-mapped cache of short strings by their bytes: bounded, no eviction bookkeeping, and no
+ * allocation on a miss beyond the string itself (the bytes go into a fixed arena), so a stream of
+ * ever-new strings (100,000 groups' keys) costs no garbage but the strings.
+ */
 class StringCache {
   private static readonly SLOTS = 4096;
   private static readonly MAX_BYTES = 64;
-  private readonly bytes: (Uint8Array | undefined)[] = new Array(StringCache.SLOTS);
+  /** Slot i's bytes at [i * MAX_BYTES, i * MAX_BYTES + lengths[i]). */
+  private readonly arena = new Uint8Array(StringCache.SLOTS * StringCache.MAX_BYTES);
+  /** Byte length of each slot's string; −1: empty. */
+  private readonly lengths = new Int16Array(StringCache.SLOTS).fill(-1);
   private readonly strings: string[] = new Array<string>(StringCache.SLOTS).fill('');
 
   get(buf: Uint8Array, start: number, end: number): string {
     const n = end - start;
     if (n === 0) return '';
-    if (n > StringCache.MAX_BYTES) return utf8.decode(buf.subarray(start, end));
+    if (n > StringCache.MAX_BYTES) return decodeUtf8(buf.subarray(start, end));
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const slot = (h >>> 0) & (StringCache.SLOTS - 1);
-    const cached = this.bytes[slot];
-    if (cached !== undefined && cached.length === n) {
+    const at = slot * StringCache.MAX_BYTES;
+    const arena = this.arena;
+    if (this.lengths[slot] === n) {
       let same = true;
       for (let i = 0; i < n; i++) {
-        if (cached[i] !== buf[start + i]) {
+        if (arena[at + i] !== buf[start + i]) {
           same = false;
           break;
         }
       }
       if (same) return this.strings[slot]!;
     }
-    const s = utf8.decode(buf.subarray(start, end));
-    this.bytes[slot] = buf.slice(start, end);
+    const s = decodeUtf8(buf.subarray(start, end));
+    for (let i = 0; i < n; i++) arena[at + i] = buf[start + i]!;
+    this.lengths[slot] = n;
     this.strings[slot] = s;
     return s;
   }
@@ -129,6 +150,7 @@ export class PointDecoder {
       } else if (field === 11 && wire === 0) {
         byName = this.varint32() !== 0;
       } else {
+        if (field === 0) throw new ProtocolError('a point holds a field numbered 0, which protobuf does not allow; Kapacitor could not read it passed on');
         this.skip(wire);
       }
     }
@@ -166,6 +188,7 @@ export class PointDecoder {
       } else if (f === 2 && wire === 0 && field === 12) {
         this.bool = this.varint32() !== 0;
       } else {
+        if (f === 0) throw new ProtocolError('a point holds a map entry field numbered 0, which protobuf does not allow; Kapacitor could not read it passed on');
         this.skip(wire);
       }
     }

@@ -1,6 +1,7 @@
 // Binds an Agent to a readable/writable pair: stdin/stdout in process mode,
-// one Unix socket connection in socket mode. Input is paused while output
-// waits for 'drain', which bounds what can queue in memory.
+// one Unix socket connection in socket mode. The agent pauses input while
+// output waits for 'drain' or while requests are held behind a snapshot or
+// restore, which bounds what can queue in memory.
 import type { Readable, Writable } from 'node:stream';
 import { Agent, type AgentExit, type AgentOptions } from './agent.ts';
 import { errorMessage } from '../errors.ts';
@@ -19,7 +20,6 @@ export interface ServedAgent {
 export function serveStream(input: Readable, output: Writable, factory: HandlerFactory, options: AgentOptions): ServedAgent {
   let resolveDone!: (exit: AgentExit) => void;
   const done = new Promise<AgentExit>((resolve) => (resolveDone = resolve));
-  let waitingForDrain = false;
 
   const onExit = (exit: AgentExit): void => {
     input.off('data', onData);
@@ -37,17 +37,25 @@ export function serveStream(input: Readable, output: Writable, factory: HandlerF
     else settle();
   };
 
-  const agent = new Agent(factory, { write: (bytes) => output.write(bytes) }, options, onExit);
+  const agent = new Agent(
+    factory,
+    {
+      write: (bytes) => output.write(bytes),
+      afterWritten: (callback) => {
+        if (output.writable) output.write(new Uint8Array(0), () => callback());
+        else callback();
+      },
+      onceDrained: (callback) => output.once('drain', callback),
+      pauseInput: () => input.pause(),
+      resumeInput: () => {
+        if (!agent.isClosed) input.resume();
+      },
+    },
+    options,
+    onExit,
+  );
 
-  const onData = (chunk: Buffer): void => {
-    if (agent.receive(chunk) || agent.isClosed || waitingForDrain) return;
-    waitingForDrain = true;
-    input.pause();
-    output.once('drain', () => {
-      waitingForDrain = false;
-      if (!agent.isClosed) input.resume();
-    });
-  };
+  const onData = (chunk: Buffer): void => agent.receive(chunk);
 
   input.on('data', onData);
   input.once('end', () => agent.endOfInput());

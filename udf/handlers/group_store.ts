@@ -2,19 +2,22 @@
 // idle (in point time) for longer than idleTimeoutMs are dropped. Touching a
 // group costs one Map lookup; recency is a counter, and eviction beyond the
 // cap drops the least recently seen tenth at once, so its sort is amortised
-// over many insertions.
+// over many insertions. Idle groups are looked for every max(1024, groups)
+// touches, so that look, which visits every group, costs O(1) per touch
+// however many groups there are.
 
 const PRUNE_EVERY = 1024;
 
-interface Entry<S> {
-  state: S;
+/** What the store keeps on each group's own state (one object a group, not two). */
+export interface StoredGroup {
+  /** Newest point time seen (ms). */
   lastSeenMs: number;
   /** Touch counter value at the last touch: recency order. */
   tick: number;
 }
 
-export class GroupStore<S> {
-  private readonly groups = new Map<string, Entry<S>>();
+export class GroupStore<S extends StoredGroup> {
+  private readonly groups = new Map<string, S>();
   private readonly maxGroups: number;
   private readonly idleTimeoutMs: number;
   private sincePrune = 0;
@@ -37,37 +40,48 @@ export class GroupStore<S> {
 
   /** The group's state, created when missing; marks it seen at `timeMs`. */
   touch(key: string, timeMs: number, create: (key: string) => S): S {
-    let entry = this.groups.get(key);
-    if (!entry) {
+    let group = this.groups.get(key);
+    if (!group) {
       if (this.groups.size >= this.maxGroups) this.evictLeastRecent();
-      entry = { state: create(key), lastSeenMs: timeMs, tick: 0 };
-      this.groups.set(key, entry);
+      group = create(key);
+      group.lastSeenMs = timeMs;
+      this.groups.set(key, group);
     }
-    entry.tick = ++this.ticks;
-    if (timeMs > entry.lastSeenMs) entry.lastSeenMs = timeMs;
-    if (++this.sincePrune >= PRUNE_EVERY) this.prune(timeMs);
-    return entry.state;
+    group.tick = ++this.ticks;
+    if (timeMs > group.lastSeenMs) group.lastSeenMs = timeMs;
+    if (++this.sincePrune >= PRUNE_EVERY && this.sincePrune >= this.groups.size) this.prune(timeMs);
+    return group;
+  }
+
+  /** Touches since the last look for idle groups: part of a snapshot, so a restored store prunes when the original would. */
+  get touchesSincePrune(): number {
+    return this.sincePrune;
+  }
+
+  set touchesSincePrune(n: number) {
+    this.sincePrune = n;
   }
 
   /** Drops groups whose last point is older than the idle timeout relative to `nowMs`. */
   prune(nowMs: number): void {
     this.sincePrune = 0;
     const cutoff = nowMs - this.idleTimeoutMs;
-    for (const [key, entry] of this.groups) {
-      if (entry.lastSeenMs >= cutoff) continue;
+    for (const [key, group] of this.groups) {
+      if (group.lastSeenMs >= cutoff) continue;
       this.groups.delete(key);
       this.dropped++;
     }
   }
 
   /** Groups in recency order (least recent first), for snapshots. */
-  entries(): [string, S, number][] {
-    return [...this.groups].sort((a, b) => a[1].tick - b[1].tick).map(([k, e]) => [k, e.state, e.lastSeenMs]);
+  entries(): [string, S][] {
+    return [...this.groups].sort((a, b) => a[1].tick - b[1].tick);
   }
 
-  /** Restores a group; call in recency order (least recent first). */
-  set(key: string, state: S, lastSeenMs: number): void {
-    this.groups.set(key, { state, lastSeenMs, tick: ++this.ticks });
+  /** Restores a group (its lastSeenMs set); call in recency order (least recent first). */
+  set(key: string, state: S): void {
+    state.tick = ++this.ticks;
+    this.groups.set(key, state);
   }
 
   clear(): void {

@@ -64,7 +64,7 @@ function decodeValue(name: string, type: OptionType, v: pb.IOptionValue): Option
     case 'bool':
       return v.boolValue === true;
     case 'int':
-      return toNumber(v.intValue);
+      return exactInt(name, v.intValue);
     case 'double':
       return v.doubleValue ?? 0;
     case 'string':
@@ -72,6 +72,17 @@ function decodeValue(name: string, type: OptionType, v: pb.IOptionValue): Option
     case 'duration':
       return toNumber(v.durationValue);
   }
+}
+
+/** An INT option's value; one a double cannot hold exactly is refused with the value as given. */
+function exactInt(name: string, v: number | Long | null | undefined): number {
+  if (v != null && typeof v !== 'number') {
+    const long = Long.fromValue(v);
+    if (long.greaterThan(Long.fromNumber(Number.MAX_SAFE_INTEGER)) || long.lessThan(Long.fromNumber(Number.MIN_SAFE_INTEGER))) {
+      throw new Error(`option '${name}' is ${long.toString()}, beyond the largest integer any option of this UDF takes (2^53)`);
+    }
+  }
+  return toNumber(v);
 }
 
 function toNumber(v: number | Long | null | undefined): number {

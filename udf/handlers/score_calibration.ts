@@ -47,6 +47,9 @@
 import type { Detector, Options, Sample, Verdict } from './detectors/types.ts';
 import type { DetectorFactory } from './detectors/factory.ts';
 import { choiceOption } from './detectors/option_checks.ts';
+import { OBJECT_BYTES, ownedArrayBytes } from './detectors/state_bytes.ts';
+import type { StateReader } from './state/state_reader.ts';
+import type { StateWriter } from './state/state_writer.ts';
 
 export type Calibration = 'none' | 'tail';
 
@@ -91,6 +94,7 @@ export function scoreToDistance(score: number): number {
   return score / (1 - score);
 }
 
+/** A calibrator's state (also its version-1 JSON form). */
 export interface TailState {
   /** Distances learnt so far (counts up to the warm-up, then stays there). */
   n: number;
@@ -104,10 +108,26 @@ export interface TailState {
   inf: number;
 }
 
+/** The parameters with the quantile tracker's two factors, computed once and shared by every group. */
+interface TailRates {
+  params: Readonly<TailParams>;
+  up: number;
+  down: number;
+}
+
+const RATES = new WeakMap<Readonly<TailParams>, TailRates>();
+
+function ratesOf(params: Readonly<TailParams>): TailRates {
+  let r = RATES.get(params);
+  if (!r) {
+    r = { params, up: Math.exp(params.quantileRate * (1 - params.tailFraction)), down: Math.exp(-params.quantileRate * params.tailFraction) };
+    RATES.set(params, r);
+  }
+  return r;
+}
+
 export class TailCalibrator {
-  private readonly p: TailParams;
-  private readonly up: number;
-  private readonly down: number;
+  private readonly rates: TailRates;
   private n = 0;
   private u = 0;
   private m = 0;
@@ -116,9 +136,7 @@ export class TailCalibrator {
   private inf = 0;
 
   constructor(from?: TailState, params: Readonly<TailParams> = TAIL_PARAMS) {
-    this.p = params; // shared and frozen by convention: no copy per group
-    this.up = Math.exp(params.quantileRate * (1 - params.tailFraction));
-    this.down = Math.exp(-params.quantileRate * params.tailFraction);
+    this.rates = ratesOf(params); // shared and frozen by convention: no copy per group
     if (!from) {
       this.warm = new Float32Array(params.warmup);
       return;
@@ -140,13 +158,13 @@ export class TailCalibrator {
   }
 
   get ready(): boolean {
-    return this.n >= this.p.warmup;
+    return this.n >= this.rates.params.warmup;
   }
 
   /** Rarity h in [0, 1] of a distance against the current state (once ready); non-decreasing in d. */
   rarity(d: number): number {
     const { u, m } = this;
-    const tau = this.p.tailFraction;
+    const tau = this.rates.params.tailFraction;
     let c: number;
     if (d > u) c = -Math.log(tau) + (d - u) / m;
     else c = -Math.log1p(-(1 - tau) * (d / u));
@@ -161,25 +179,26 @@ export class TailCalibrator {
   learn(d: number): void {
     if (Number.isNaN(d)) return;
     const infinite = d === Infinity;
-    this.inf += this.p.infiniteRate * ((infinite ? 1 : 0) - this.inf);
+    const p = this.rates.params;
+    this.inf += p.infiniteRate * ((infinite ? 1 : 0) - this.inf);
     if (infinite) return;
     if (this.warm) {
       this.warm[this.n] = d;
       this.n++;
-      if (this.n === this.p.warmup) this.seed();
+      if (this.n === p.warmup) this.seed();
       return;
     }
     if (d > this.u) {
-      this.m = Math.max(this.m + this.p.excessRate * (d - this.u - this.m), TINY);
-      this.u = Math.max(this.u * this.up, TINY);
+      this.m = Math.max(this.m + p.excessRate * (d - this.u - this.m), TINY);
+      this.u = Math.max(this.u * this.rates.up, TINY);
     } else {
-      this.u = Math.max(this.u * this.down, TINY);
+      this.u = Math.max(this.u * this.rates.down, TINY);
     }
   }
 
   private seed(): void {
     const sorted = this.warm!.slice().sort();
-    const k = Math.max(1, Math.floor(this.p.tailFraction * sorted.length));
+    const k = Math.max(1, Math.floor(this.rates.params.tailFraction * sorted.length));
     const u = sorted[sorted.length - 1 - k]!;
     let excess = 0;
     for (let i = sorted.length - k; i < sorted.length; i++) excess += sorted[i]! - u;
@@ -191,6 +210,26 @@ export class TailCalibrator {
   state(): TailState {
     return { n: this.n, u: this.u, m: this.m, warm: this.warm ? Array.from(this.warm.subarray(0, this.n)) : [], inf: this.inf };
   }
+
+  save(w: StateWriter): void {
+    w.uint(this.n);
+    w.f64(this.u);
+    w.f64(this.m);
+    w.f64(this.inf);
+    if (this.warm) w.array(this.warm.subarray(0, this.n));
+  }
+
+}
+
+/** A calibrator's state as save() wrote it (checked when a calibrator is made from it). */
+export function readTailState(r: StateReader, params: Readonly<TailParams> = TAIL_PARAMS): TailState {
+  const what = 'the score calibration';
+  const n = r.uint(`the distances learnt by ${what}`, params.warmup);
+  const u = r.f64(what);
+  const m = r.f64(what);
+  const inf = r.f64(what);
+  const warm = n < params.warmup ? Array.from(r.f32s(n, `the warm-up of ${what}`)) : [];
+  return { n, u, m, inf, warm };
 }
 
 /** A verdict with its score calibrated against the calibrator's state, which then learns the distance. */
@@ -208,34 +247,40 @@ export function calibrateVerdict(v: Verdict, calibrator: TailCalibrator): Verdic
   return v;
 }
 
+/** A calibrated detector's version-1 JSON state. */
 interface CalibratedState {
   calibration: 'tail';
   detector: unknown;
   tail: TailState;
 }
 
-class CalibratedDetector implements Detector {
+/** A detector and its calibrator, one object per group (groups are many: each object costs). */
+class CalibratedDetector extends TailCalibrator implements Detector {
   private readonly inner: Detector;
-  private readonly calibrator: TailCalibrator;
 
-  constructor(inner: Detector, calibrator: TailCalibrator) {
+  constructor(inner: Detector, from?: TailState) {
+    super(from);
     this.inner = inner;
-    this.calibrator = calibrator;
   }
 
   step(sample: Sample): Verdict | null {
     const v = this.inner.step(sample);
-    return v ? calibrateVerdict(v, this.calibrator) : null;
+    return v ? calibrateVerdict(v, this) : null;
   }
 
   stepMany(samples: readonly Sample[]): (Verdict | null)[] {
     if (!this.inner.stepMany) return samples.map((s) => this.step(s));
     // The calibrator learns the verdicts in order, as step() by step() would.
-    return this.inner.stepMany(samples).map((v) => (v ? calibrateVerdict(v, this.calibrator) : null));
+    return this.inner.stepMany(samples).map((v) => (v ? calibrateVerdict(v, this) : null));
   }
 
-  state(): CalibratedState {
-    return { calibration: 'tail', detector: this.inner.state(), tail: this.calibrator.state() };
+  override save(w: StateWriter): void {
+    super.save(w);
+    this.inner.save(w);
+  }
+
+  settle(): boolean {
+    return this.inner.settle?.() ?? true;
   }
 }
 
@@ -246,12 +291,19 @@ export function withCalibration(factory: DetectorFactory, calibration: Calibrati
     name: factory.name,
     options: factory.options,
     validate: factory.validate,
-    create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env), new TailCalibrator()),
-    restore: (state, options, fields, env) => {
+    // Two objects, and the warm-up's distances until the calibration is seeded.
+    stateBytes: (options, fields, env) => factory.stateBytes(options, fields, env) + OBJECT_BYTES + ownedArrayBytes(4 * TAIL_PARAMS.warmup),
+    create: (options, fields, group, env) => new CalibratedDetector(factory.create(options, fields, group, env)),
+    restore: (from, options, fields, env) => {
+      const tail = readTailState(from);
+      return new CalibratedDetector(factory.restore(from, options, fields, env), tail);
+    },
+    restoreLegacy: (state, options, fields, env) => {
       const s = state as Partial<CalibratedState> | null;
       // A detector state from before calibration existed: keep it, and calibrate from scratch.
-      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restore(state, options, fields, env), new TailCalibrator());
-      return new CalibratedDetector(factory.restore(s.detector, options, fields, env), new TailCalibrator(s.tail));
+      if (!s || typeof s !== 'object' || s.calibration !== 'tail') return new CalibratedDetector(factory.restoreLegacy(state, options, fields, env));
+      if (typeof s.tail !== 'object' || s.tail === null) throw new Error('calibration state is malformed');
+      return new CalibratedDetector(factory.restoreLegacy(s.detector, options, fields, env), s.tail);
     },
   };
 }

@@ -63,7 +63,34 @@ export class WorkerTrainer implements ForestTrainer {
     let forest: Forest | null = null;
     const id = this.nextId++;
     port.postMessage({ id, job } satisfies TrainRequest); // a copy: the job stays here for the inline fallback
-    return { collect: () => (forest ??= this.collect(id, job)) };
+    let polledSince = 0;
+    return {
+      collect: () => (forest ??= this.collect(id, job)),
+      poll: (waitMs) => {
+        if (forest || this.arrived(id, waitMs)) return true;
+        // A thread that does not answer within stallMs is collect()'s to give up on.
+        polledSince ||= performance.now();
+        return performance.now() - polledSince > this.stallMs;
+      },
+    };
+  }
+
+  /** Whether the reply to job `id` is in (or the thread is gone), waiting up to waitMs for it. */
+  private arrived(id: number, waitMs: number): boolean {
+    const seen = Atomics.load(this.signal, 0);
+    this.receive();
+    if (this.replies.has(id) || this.failed || !this.worker || this.worker.threadId === -1) return true;
+    Atomics.wait(this.signal, 0, seen, waitMs);
+    this.receive();
+    return this.replies.has(id);
+  }
+
+  /** Takes the replies the thread has posted. */
+  private receive(): void {
+    for (let m = this.port && receiveMessageOnPort(this.port); m; m = this.port && receiveMessageOnPort(this.port)) {
+      const reply = m.message as TrainReply;
+      if (!this.abandoned.delete(reply.id)) this.replies.set(reply.id, reply);
+    }
   }
 
   /** Whether the thread has started and warmed up (until then collect() trains inline). */
@@ -108,10 +135,7 @@ export class WorkerTrainer implements ForestTrainer {
     const deadline = performance.now() + this.stallMs;
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
-      for (let m = this.port && receiveMessageOnPort(this.port); m; m = this.port && receiveMessageOnPort(this.port)) {
-        const reply = m.message as TrainReply;
-        if (!this.abandoned.delete(reply.id)) this.replies.set(reply.id, reply);
-      }
+      this.receive();
       const reply = this.replies.get(id);
       if (reply) {
         this.replies.delete(id);

@@ -6,6 +6,8 @@
 
 import type { Side } from './suite_options.ts';
 import { SortedWindow } from './sorted_window.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
 export const MIN_HISTORY = 20;
 
@@ -47,10 +49,16 @@ export class AbsIqrRule {
     if (Number.isFinite(v)) this.history.push(Math.abs(v));
   }
 
-  state(): number[] {
-    return this.history.values();
+  save(w: StateWriter): void {
+    this.history.save(w);
   }
 
+  /** Reads what save() wrote into this (new) rule. */
+  load(r: StateReader, what: string): void {
+    this.history.load(r, `the difference history of ${what}`);
+  }
+
+  /** Refills the history from its version-1 JSON state (values oldest first). */
   restore(values: unknown): void {
     if (!Array.isArray(values) || values.length > this.history.capacity) {
       throw new Error(`difference history does not fit a history of ${this.history.capacity}`);

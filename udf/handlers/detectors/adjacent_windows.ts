@@ -6,11 +6,13 @@
 // pipelines), then learnt. Options: window, c, side, history.
 import type { Detector, Options, Sample, Verdict } from './types.ts';
 import type { DetectorFactory } from './factory.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { saveState } from './suite_state.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
+import { MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 
 /** A rolling window kind: what the two windows are made of. */
 export interface WindowKind<W, S> {
@@ -18,7 +20,10 @@ export interface WindowKind<W, S> {
   /** Adds a value; returns the value that fell out of a full window, if any. */
   push(w: W, x: number): number | undefined;
   full(w: W): boolean;
-  save(w: W): S;
+  save(w: W, out: StateWriter): void;
+  /** A window from what save() wrote. */
+  read(capacity: number, from: StateReader, what: string): W;
+  /** A window from its version-1 JSON state. */
   load(capacity: number, state: S): W;
 }
 
@@ -31,6 +36,8 @@ export interface AdjacentWindowsSpec<W, S> {
   kind: WindowKind<W, S>;
   /** The statistic comparing the newer (right) window with the older (left) one. */
   statistic(left: W, right: W): number;
+  /** An upper bound of one window's memory. */
+  windowBytes(capacity: number): number;
 }
 
 interface Config {
@@ -46,6 +53,7 @@ interface Field<W> {
   rule: AbsIqrRule;
 }
 
+/** A field's state in a version-1 (JSON) snapshot. */
 interface FieldState<S> {
   left: S;
   right: S;
@@ -54,12 +62,10 @@ interface FieldState<S> {
 
 class AdjacentWindowsDetector<W, S> implements Detector {
   private readonly spec: AdjacentWindowsSpec<W, S>;
-  private readonly cfg: Config;
   private readonly fields: Field<W>[];
 
-  constructor(spec: AdjacentWindowsSpec<W, S>, cfg: Config, fields: Field<W>[]) {
+  constructor(spec: AdjacentWindowsSpec<W, S>, fields: Field<W>[]) {
     this.spec = spec;
-    this.cfg = cfg;
     this.fields = fields;
   }
 
@@ -80,10 +86,13 @@ class AdjacentWindowsDetector<W, S> implements Detector {
     return out.verdict();
   }
 
-  state(): unknown {
+  save(w: StateWriter): void {
     const { kind } = this.spec;
-    const fields: FieldState<S>[] = this.fields.map((f) => ({ left: kind.save(f.left), right: kind.save(f.right), history: f.rule.state() }));
-    return saveState(this.spec.name, { window: this.cfg.window, history: this.cfg.history }, fields);
+    saveFields(w, this.fields, (f, out) => {
+      kind.save(f.left, out);
+      kind.save(f.right, out);
+      f.rule.save(out);
+    });
   }
 }
 
@@ -91,10 +100,10 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
   const readConfig = (options: Options, fields: readonly string[]): Config => {
     requireFields(fields);
     return {
-      window: intOption(options, 'window', 10, spec.minWindow),
+      window: intOption(options, 'window', 10, spec.minWindow, MAX_WINDOW),
       c: positiveOption(options, 'c', spec.defaultC),
       side: sideOption(options),
-      history: intOption(options, 'history', 200, 10),
+      history: intOption(options, 'history', 200, 10, MAX_WINDOW),
     };
   };
   const newField = (cfg: Config): Field<W> => ({
@@ -107,6 +116,14 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
     options: ['window', 'c', 'side', 'history'],
     readConfig,
     newField,
+    fieldBytes: (cfg) => 2 * OBJECT_BYTES + 2 * spec.windowBytes(cfg.window) + sortedWindowBytes(cfg.history),
+    readField: (cfg, r, what) => {
+      const f = newField(cfg);
+      f.left = spec.kind.read(cfg.window, r, `the older window of ${what}`);
+      f.right = spec.kind.read(cfg.window, r, `the newer window of ${what}`);
+      f.rule.load(r, what);
+      return f;
+    },
     shape: (cfg) => ({ window: cfg.window, history: cfg.history }),
     loadField: (cfg, s) => {
       const f = newField(cfg);
@@ -115,6 +132,6 @@ export function adjacentWindowsFactory<W, S>(spec: AdjacentWindowsSpec<W, S>): D
       f.rule.restore(s.history);
       return f;
     },
-    detector: (cfg, fields) => new AdjacentWindowsDetector(spec, cfg, fields),
+    detector: (_cfg, fields) => new AdjacentWindowsDetector(spec, fields),
   });
 }

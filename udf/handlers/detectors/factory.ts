@@ -2,6 +2,7 @@
 // (trainer, model source) its detectors are made with. Types only; every
 // factory is made by defineDetector() (define_detector.ts).
 import type { Detector, Options } from './types.ts';
+import type { StateReader } from '../state/state_reader.ts';
 import type { ForestTrainer } from './iforest/trainer.ts';
 import type { IforestModel } from './iforest/model.ts';
 
@@ -33,7 +34,12 @@ export interface DetectorFactory {
   selfCalibrated?: boolean;
   /** Throws an Error naming the option when the configuration is invalid. */
   validate(options: Options, fields: readonly string[], env?: DetectorEnv): void;
+  /** An upper bound of one group's state in memory, in bytes (state_bytes.ts), for the memory budget. */
+  stateBytes(options: Options, fields: readonly string[], env?: DetectorEnv): number;
   /** `group`: the group's key, for detectors that spread periodic work across groups. */
   create(options: Options, fields: readonly string[], group?: string, env?: DetectorEnv): Detector;
-  restore(state: unknown, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
+  /** A detector from what Detector.save() wrote; throws a sentence when it does not fit the options. */
+  restore(from: StateReader, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
+  /** A detector from its state in a version-1 (JSON) snapshot. */
+  restoreLegacy(state: unknown, options: Options, fields: readonly string[], env?: DetectorEnv): Detector;
 }

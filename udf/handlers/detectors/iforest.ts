@@ -6,7 +6,7 @@ import type { DetectorEnv } from './factory.ts';
 import { defineDetector } from './define_detector.ts';
 import { IFOREST_DEFAULTS, IFOREST_OPTION_NAMES, parseIforestConfig } from './iforest/config.ts';
 import type { IforestConfig } from './iforest/config.ts';
-import { IforestDetector } from './iforest/detector.ts';
+import { IforestDetector, iforestStateBytes } from './iforest/detector.ts';
 import type { IforestState } from './iforest/detector.ts';
 import { checkModelFits } from './iforest/model.ts';
 import { hashString } from './iforest/prng.ts';
@@ -57,6 +57,8 @@ export const iforestFactory = defineDetector<Configured>({
   name: 'iforest',
   options: IFOREST_OPTION_NAMES,
   config: configure,
-  create: ({ cfg, model }, fields, group, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, undefined, retrainPhase(cfg, group)),
-  restore: ({ cfg, model }, state, fields, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, state as IforestState),
+  stateBytes: ({ cfg, model }, fieldCount) => iforestStateBytes(cfg, fieldCount, model !== null),
+  create: ({ cfg, model }, fields, group, env) => new IforestDetector(cfg, fields.length, model ? model.forest : null, env.trainer, retrainPhase(cfg, group)),
+  restore: ({ cfg, model }, from, fields, env) => IforestDetector.read(cfg, fields.length, model ? model.forest : null, env.trainer, from),
+  restoreLegacy: ({ cfg, model }, state, fields, env) => IforestDetector.fromLegacy(cfg, fields.length, model ? model.forest : null, env.trainer, state as IforestState),
 });

@@ -9,12 +9,14 @@
 // inside the band too. Warm-up: the first `window` values of each field.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields } from './suite_options.ts';
-import { loadSortedWindow, saveState } from './suite_state.ts';
+import { loadSortedWindow } from './suite_state.ts';
+import { MAX_WINDOW, sortedWindowBytes } from './state_bytes.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
 const NAME = 'iqr';
 
@@ -25,7 +27,7 @@ interface IqrConfig {
 
 function readConfig(options: Options, fields: readonly string[]): IqrConfig {
   requireFields(fields);
-  return { window: intOption(options, 'window', 100, 3), c: positiveOption(options, 'c', 3) };
+  return { window: intOption(options, 'window', 100, 3, MAX_WINDOW), c: positiveOption(options, 'c', 3) };
 }
 
 class IqrDetector implements Detector {
@@ -56,8 +58,8 @@ class IqrDetector implements Detector {
     return out.verdict();
   }
 
-  state(): unknown {
-    return saveState(NAME, { window: this.cfg.window }, this.windows.map((w) => w.values()));
+  save(w: StateWriter): void {
+    saveFields(w, this.windows, (window, out) => window.save(out));
   }
 }
 
@@ -66,6 +68,12 @@ export const iqrFactory = perFieldDetector({
   options: ['window', 'c'],
   readConfig,
   newField: (cfg) => new SortedWindow(cfg.window),
+  fieldBytes: (cfg) => sortedWindowBytes(cfg.window),
+  readField: (cfg, r, what) => {
+    const window = new SortedWindow(cfg.window);
+    window.load(r, what);
+    return window;
+  },
   shape: (cfg) => ({ window: cfg.window }),
   loadField: (cfg, saved: unknown) => loadSortedWindow(cfg.window, saved),
   detector: (cfg, windows) => new IqrDetector(cfg, windows),

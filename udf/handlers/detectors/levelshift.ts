@@ -16,6 +16,7 @@
 import { SortedWindow } from './sorted_window.ts';
 import { loadSortedWindow } from './suite_state.ts';
 import { adjacentWindowsFactory } from './adjacent_windows.ts';
+import { sortedWindowBytes } from './state_bytes.ts';
 
 export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>({
   name: 'levelshift',
@@ -25,8 +26,14 @@ export const levelshiftFactory = adjacentWindowsFactory<SortedWindow, number[]>(
     create: (capacity) => new SortedWindow(capacity),
     push: (w, x) => w.push(x),
     full: (w) => w.full,
-    save: (w) => w.values(),
+    save: (w, out) => w.save(out),
+    read: (capacity, r, what) => {
+      const w = new SortedWindow(capacity);
+      w.load(r, what);
+      return w;
+    },
     load: (capacity, values) => loadSortedWindow(capacity, values),
   },
   statistic: (left, right) => right.median() - left.median(),
+  windowBytes: sortedWindowBytes,
 });

@@ -11,12 +11,14 @@
 // min(history, 20) differences.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, saveState } from './suite_state.ts';
+import { loadSortedWindow } from './suite_state.ts';
+import type { StateWriter } from '../state/state_writer.ts';
+import { MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 
 const NAME = 'persist';
 
@@ -27,6 +29,7 @@ interface PersistConfig {
   history: number;
 }
 
+/** A field's state in a version-1 (JSON) snapshot. */
 interface PersistFieldState {
   window: number[];
   history: number[];
@@ -35,10 +38,10 @@ interface PersistFieldState {
 function readConfig(options: Options, fields: readonly string[]): PersistConfig {
   requireFields(fields);
   return {
-    window: intOption(options, 'window', 1, 1),
+    window: intOption(options, 'window', 1, 1, MAX_WINDOW),
     c: positiveOption(options, 'c', 3),
     side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
+    history: intOption(options, 'history', 200, 10, MAX_WINDOW),
   };
 }
 
@@ -48,11 +51,9 @@ interface PersistField {
 }
 
 class PersistDetector implements Detector {
-  private readonly cfg: PersistConfig;
   private readonly fields: PersistField[];
 
-  constructor(cfg: PersistConfig, fields: PersistField[]) {
-    this.cfg = cfg;
+  constructor(fields: PersistField[]) {
     this.fields = fields;
   }
 
@@ -76,9 +77,11 @@ class PersistDetector implements Detector {
     return out.verdict();
   }
 
-  state(): unknown {
-    const fields: PersistFieldState[] = this.fields.map((f) => ({ window: f.window.values(), history: f.rule.state() }));
-    return saveState(NAME, { window: this.cfg.window, history: this.cfg.history }, fields);
+  save(w: StateWriter): void {
+    saveFields(w, this.fields, (f, out) => {
+      f.window.save(out);
+      f.rule.save(out);
+    });
   }
 }
 
@@ -91,6 +94,13 @@ export const persistFactory = perFieldDetector({
   options: ['window', 'c', 'side', 'history'],
   readConfig,
   newField,
+  fieldBytes: (cfg) => 2 * OBJECT_BYTES + sortedWindowBytes(cfg.window) + sortedWindowBytes(cfg.history),
+  readField: (cfg, r, what) => {
+    const f = newField(cfg);
+    f.window.load(r, `the window of ${what}`);
+    f.rule.load(r, what);
+    return f;
+  },
   shape: (cfg) => ({ window: cfg.window, history: cfg.history }),
   loadField: (cfg, saved: PersistFieldState) => {
     const f = newField(cfg);
@@ -98,5 +108,5 @@ export const persistFactory = perFieldDetector({
     f.rule.restore(saved.history);
     return f;
   },
-  detector: (cfg, fields) => new PersistDetector(cfg, fields),
+  detector: (_cfg, fields) => new PersistDetector(fields),
 });

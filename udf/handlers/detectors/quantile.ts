@@ -10,12 +10,14 @@
 // makes any other value infinitely far. Warm-up: the first `window` values.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { fractionOption, intOption, requireFields } from './suite_options.ts';
-import { loadSortedWindow, saveState } from './suite_state.ts';
+import { loadSortedWindow } from './suite_state.ts';
+import { MAX_WINDOW, sortedWindowBytes } from './state_bytes.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
 const NAME = 'quantile';
 
@@ -27,7 +29,7 @@ interface QuantileConfig {
 
 function readConfig(options: Options, fields: readonly string[]): QuantileConfig {
   requireFields(fields);
-  const window = intOption(options, 'window', 100, 3);
+  const window = intOption(options, 'window', 100, 3, MAX_WINDOW);
   const low = fractionOption(options, 'low', 0.01);
   const high = fractionOption(options, 'high', 0.99);
   if (!(low < high)) throw new Error(`low must be below high, got low=${low} high=${high}`);
@@ -59,8 +61,8 @@ class QuantileDetector implements Detector {
     return out.verdict();
   }
 
-  state(): unknown {
-    return saveState(NAME, { window: this.cfg.window }, this.windows.map((w) => w.values()));
+  save(w: StateWriter): void {
+    saveFields(w, this.windows, (window, out) => window.save(out));
   }
 }
 
@@ -69,6 +71,12 @@ export const quantileFactory = perFieldDetector({
   options: ['window', 'low', 'high'],
   readConfig,
   newField: (cfg) => new SortedWindow(cfg.window),
+  fieldBytes: (cfg) => sortedWindowBytes(cfg.window),
+  readField: (cfg, r, what) => {
+    const window = new SortedWindow(cfg.window);
+    window.load(r, what);
+    return window;
+  },
   shape: (cfg) => ({ window: cfg.window }),
   loadField: (cfg, saved: unknown) => loadSortedWindow(cfg.window, saved),
   detector: (cfg, windows) => new QuantileDetector(cfg, windows),

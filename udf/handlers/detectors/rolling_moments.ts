@@ -3,7 +3,10 @@
 // of the replace step accumulates, so the moments are recomputed exactly
 // (two passes over the ring) once every `capacity` replacements: amortised
 // O(1), and the error never builds up over more than one window turnover.
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
+/** A window's state in a version-1 (JSON) snapshot. */
 export interface RollingMomentsState {
   values: number[];
   mean: number;
@@ -71,12 +74,34 @@ export class RollingMoments {
     return Math.sqrt(this.variance());
   }
 
-  state(): RollingMomentsState {
-    const values = new Array<number>(this.count);
-    for (let i = 0; i < this.count; i++) values[i] = this.ring[(this.head + i) % this.capacity]!;
-    return { values, mean: this.mean, m2: this.m2, sinceExact: this.sinceExact };
+  /** Writes head, count, the moments and the ring's values in slot order (the ring fills from slot 0). */
+  save(w: StateWriter): void {
+    w.uint(this.head);
+    w.uint(this.count);
+    w.f64(this.mean);
+    w.f64(this.m2);
+    w.uint(this.sinceExact);
+    w.array(this.ring.subarray(0, this.count));
   }
 
+  /** A window from what save() wrote; throws naming `what` when it does not fit the capacity. */
+  static read(capacity: number, r: StateReader, what: string): RollingMoments {
+    const w = new RollingMoments(capacity);
+    const head = r.uint(`the head of ${what}`, capacity - 1);
+    const count = r.uint(`the size of ${what}`, capacity);
+    w.mean = r.f64(what);
+    w.m2 = r.f64(what);
+    w.sinceExact = r.uint(what, capacity);
+    r.into(w.ring.subarray(0, count), what);
+    if (count < capacity && head !== 0) throw new Error(`${what} starts at slot ${head} of a window that is not full`);
+    for (let i = 0; i < count; i++) if (!Number.isFinite(w.ring[i]!)) throw new Error(`${what} holds a non-finite value`);
+    if (!Number.isFinite(w.mean) || !(w.m2 >= 0)) throw new Error(`${what} holds impossible moments`);
+    w.head = head;
+    w.count = count;
+    return w;
+  }
+
+  /** A window from its version-1 JSON state (values oldest first). */
   static restore(capacity: number, s: RollingMomentsState): RollingMoments {
     if (!s || !Array.isArray(s.values) || s.values.length > capacity) {
       throw new Error(`rolling window state does not fit a window of ${capacity}`);

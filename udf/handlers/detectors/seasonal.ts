@@ -35,12 +35,15 @@
 // `.period()` to try again.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { SortedWindow } from './sorted_window.ts';
 import { AbsIqrRule } from './abs_iqr_rule.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, sideOption, type Side } from './suite_options.ts';
-import { loadSortedWindow, saveState, type ShapeConfig } from './suite_state.ts';
+import { loadSortedWindow, type ShapeConfig } from './suite_state.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, sortedWindowBytes } from './state_bytes.ts';
 import { DEFAULT_DETECT_POINTS, detectPeriod, MIN_DETECT_POINTS } from './period_detection.ts';
 
 const NAME = 'seasonal';
@@ -49,6 +52,8 @@ const MIN_PROFILE = 3;
 const DEFAULT_BUCKETS = 24;
 /** Largest `detect`: detection costs O(detect²) once per group and field. */
 const MAX_DETECT_POINTS = 10_000;
+/** Most phase buckets per period: each keeps a profile window, and a group's fields a list of them. */
+export const MAX_BUCKETS = 100_000;
 
 interface SeasonalConfig {
   /** null: detected per field. */
@@ -75,6 +80,7 @@ export interface PendingPoints {
   values: number[];
 }
 
+/** A field's state in a version-1 (JSON) snapshot. */
 export interface SeasonalFieldState {
   profiles: (number[] | null)[];
   history: number[];
@@ -97,15 +103,15 @@ function readConfig(options: Options, fields: readonly string[]): SeasonalConfig
   if (period !== undefined && (typeof period !== 'number' || !Number.isFinite(period) || !(period > 0))) {
     throw new Error(`period must be a duration > 0, got ${String(period)}`);
   }
-  const buckets = intOption(options, 'buckets', DEFAULT_BUCKETS, 1);
+  const buckets = intOption(options, 'buckets', DEFAULT_BUCKETS, 1, MAX_BUCKETS);
   return {
     periodMs: period === undefined ? null : period / NS_PER_MS,
     buckets: period === undefined && options.buckets === undefined ? null : buckets,
     detect: intOption(options, 'detect', DEFAULT_DETECT_POINTS, MIN_DETECT_POINTS, MAX_DETECT_POINTS),
-    window: intOption(options, 'window', 100, 1),
+    window: intOption(options, 'window', 100, 1, MAX_WINDOW),
     c: positiveOption(options, 'c', 3),
     side: sideOption(options),
-    history: intOption(options, 'history', 200, 10),
+    history: intOption(options, 'history', 200, 10, MAX_WINDOW),
   };
 }
 
@@ -115,7 +121,7 @@ export function phaseBucket(timeMs: number, periodMs: number, buckets: number): 
   return Math.min(buckets - 1, Math.floor((inPeriod / periodMs) * buckets));
 }
 
-class SeasonalDetector implements Detector {
+export class SeasonalDetector implements Detector {
   private readonly cfg: SeasonalConfig;
   private readonly fields: SeasonalField[];
   private readonly minProfile: number;
@@ -181,18 +187,84 @@ class SeasonalDetector implements Detector {
     for (let k = 0; k < pending.values.length; k++) this.judgeAndLearn(f, season, pending.times[k]!, pending.values[k]!, null, 0);
   }
 
-  state(): unknown {
-    const detecting = this.cfg.periodMs === null;
-    const fields: SeasonalFieldState[] = this.fields.map((f) => {
-      const s: SeasonalFieldState = { profiles: f.profiles.map((p) => (p === null ? null : p.values())), history: f.rule.state() };
-      if (detecting) {
-        s.season = f.season === null ? null : { ...f.season };
-        s.pending = f.pending === null ? null : { times: [...f.pending.times], values: [...f.pending.values] };
-      }
-      return s;
-    });
-    return saveState(NAME, shapeOf(this.cfg), fields);
+  /** The season field i's phases are cut from (null: still detecting, or none found). */
+  season(i: number): Season | null {
+    return this.fields[i]!.season;
   }
+
+  /** Points field i has collected for period detection (null: detection is over). */
+  pendingPoints(i: number): number | null {
+    return this.fields[i]!.pending?.values.length ?? null;
+  }
+
+  save(w: StateWriter): void {
+    const detecting = this.cfg.periodMs === null;
+    saveFields(w, this.fields, (f, out) => {
+      if (detecting) {
+        out.bool(f.season !== null);
+        if (f.season !== null) {
+          out.f64(f.season.periodMs);
+          out.uint(f.season.buckets);
+          out.f64(f.season.anchorMs);
+        }
+        out.bool(f.pending !== null);
+        if (f.pending !== null) {
+          out.uint(f.pending.values.length);
+          out.array(Float64Array.from(f.pending.times));
+          out.array(Float64Array.from(f.pending.values));
+        }
+      }
+      for (const p of f.profiles) {
+        out.bool(p !== null);
+        if (p !== null) p.save(out);
+      }
+      f.rule.save(out);
+    });
+  }
+}
+
+/**
+ * An upper bound of a field's memory: a profile per phase (a detected period has at most about
+ * detect/3 phases, counted as detect/2), the rule's history, the points collected for detection.
+ */
+function fieldBytes(cfg: SeasonalConfig): number {
+  const buckets = cfg.buckets ?? Math.ceil(cfg.detect / 2);
+  const pending = cfg.periodMs === null ? 2 * arrayBytes(cfg.detect) : 0;
+  return 2 * OBJECT_BYTES + arrayBytes(buckets) + buckets * sortedWindowBytes(cfg.window) + sortedWindowBytes(cfg.history) + pending;
+}
+
+/** A field's state from what SeasonalDetector.save() wrote for it. */
+function readField(cfg: SeasonalConfig, r: StateReader, what: string): SeasonalField {
+  const f = newField(cfg);
+  if (cfg.periodMs === null) {
+    if (r.bool(what)) {
+      const periodMs = r.f64(`the detected period of ${what}`);
+      const buckets = r.uint(`the phase buckets of ${what}`, cfg.buckets ?? cfg.detect);
+      const anchorMs = r.f64(`the phase anchor of ${what}`);
+      if (!(periodMs > 0 && Number.isFinite(periodMs) && buckets >= 1 && Number.isFinite(anchorMs)) || (cfg.buckets !== null && buckets !== cfg.buckets)) {
+        throw new Error(`${what} holds an impossible detected season`);
+      }
+      f.season = { periodMs, buckets, anchorMs };
+      f.profiles = newProfiles(buckets);
+    }
+    f.pending = null;
+    if (r.bool(what)) {
+      const n = r.uint(`the points collected by ${what}`, cfg.detect - 1);
+      if (f.season !== null) throw new Error(`${what} both has a season and is still detecting one`);
+      const times = r.f64s(n, `the collected times of ${what}`);
+      const values = r.f64s(n, `the collected values of ${what}`);
+      if (!times.every(Number.isFinite) || !values.every(Number.isFinite)) throw new Error(`${what} holds non-finite collected points`);
+      f.pending = { times: Array.from(times), values: Array.from(values) };
+    }
+  }
+  for (let b = 0; b < f.profiles.length; b++) {
+    if (!r.bool(what)) continue;
+    const profile = new SortedWindow(cfg.window);
+    profile.load(r, `the phase ${b} profile of ${what}`);
+    f.profiles[b] = profile;
+  }
+  f.rule.load(r, what);
+  return f;
 }
 
 /** The options a state depends on; a given period keeps the layout it always had. */
@@ -241,6 +313,8 @@ export const seasonalFactory = perFieldDetector({
   options: ['period', 'buckets', 'window', 'c', 'side', 'history', 'detect'],
   readConfig,
   newField,
+  fieldBytes,
+  readField,
   shape: shapeOf,
   loadField: (cfg, s: SeasonalFieldState) => {
     const f = newField(cfg);

@@ -4,6 +4,8 @@
 // the past. 'none' is a single bucket. Shared with the MAD detector.
 
 import type { Seasonality } from './suite_options.ts';
+import type { StateReader } from '../state/state_reader.ts';
+import type { StateWriter } from '../state/state_writer.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -47,11 +49,25 @@ export class BucketedWindows<W> {
     return w;
   }
 
-  /** Per-bucket states (null for buckets never used), for snapshots. */
-  state<S>(save: (w: W) => S): (S | null)[] {
-    return this.windows.map((w) => (w === null ? null : save(w)));
+  /** Writes whether each bucket is in use, and the state of those that are. */
+  save(out: StateWriter, save: (w: W, out: StateWriter) => void): void {
+    for (const w of this.windows) {
+      out.bool(w !== null);
+      if (w !== null) save(w, out);
+    }
   }
 
+  /** Buckets from what save() wrote. */
+  static read<W>(seasonality: Seasonality, r: StateReader, read: (r: StateReader, what: string) => W, make: () => W, what: string): BucketedWindows<W> {
+    const bw = new BucketedWindows<W>(seasonality, make);
+    for (let i = 0; i < bw.windows.length; i++) {
+      const bucket = bw.windows.length === 1 ? what : `${what}, bucket ${i}`;
+      if (r.bool(bucket)) bw.windows[i] = read(r, bucket);
+    }
+    return bw;
+  }
+
+  /** Buckets from their version-1 JSON states (null for buckets never used). */
   static restore<W, S>(seasonality: Seasonality, states: unknown, load: (s: S) => W, make: () => W): BucketedWindows<W> {
     const bw = new BucketedWindows<W>(seasonality, make);
     if (!Array.isArray(states) || states.length !== bw.windows.length) {

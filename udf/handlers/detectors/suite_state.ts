@@ -1,7 +1,7 @@
-// Snapshot layout shared by the suite detectors: the detector name, the
-// options that shape the state (window sizes, buckets, ...) and one entry per
-// field. Restoring under different shaping options is refused with a message
-// naming the option, so the caller can start that group afresh.
+// The version-1 (JSON) snapshot layout of the suite detectors, still read:
+// the detector name, the options that shape the state (window sizes,
+// buckets, ...) and one entry per field. Restoring under different shaping
+// options is refused with a message naming the option.
 
 import { SortedWindow } from './sorted_window.ts';
 
@@ -11,10 +11,6 @@ export interface SuiteState<F> {
   detector: string;
   config: ShapeConfig;
   fields: F[];
-}
-
-export function saveState<F>(detector: string, config: ShapeConfig, fields: F[]): SuiteState<F> {
-  return { detector, config, fields };
 }
 
 export function loadState<F>(state: unknown, detector: string, config: ShapeConfig, fieldCount: number): F[] {

@@ -7,6 +7,7 @@
 // clamped at 0, so the score still rises monotonically towards the bound.
 import { distanceToScore, type Band, type Detector, type Options, type Sample, type Verdict } from './types.ts';
 import { defineDetector } from './define_detector.ts';
+import { OBJECT_BYTES } from './state_bytes.ts';
 
 interface ThresholdConfig {
   lower: number; // -Infinity when not set
@@ -63,8 +64,8 @@ class ThresholdDetector implements Detector {
     return { score: distanceToScore(best), anomaly, bands };
   }
 
-  state(): null {
-    return null;
+  save(): void {
+    // no state: the bounds are options
   }
 }
 
@@ -72,6 +73,8 @@ export const thresholdFactory = defineDetector<ThresholdConfig>({
   name: 'threshold',
   options: ['lower', 'upper'],
   config,
+  stateBytes: () => 2 * OBJECT_BYTES,
   create: (cfg) => new ThresholdDetector(cfg),
   restore: (cfg) => new ThresholdDetector(cfg),
+  restoreLegacy: (cfg) => new ThresholdDetector(cfg),
 });

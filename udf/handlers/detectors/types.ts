@@ -1,5 +1,6 @@
 // Pure scoring contract: no I/O, no protocol types. One detector instance
 // holds the state of one Kapacitor group over the task's fields.
+import type { StateWriter } from '../state/state_writer.ts';
 
 /** One observation of a group: the configured fields in `.field()` order. */
 export interface Sample {
@@ -39,8 +40,17 @@ export interface Detector {
   step(sample: Sample): Verdict | null;
   /** Optional: step() over consecutive samples of the group, with the same results, done in bulk. */
   stepMany?(samples: readonly Sample[]): (Verdict | null)[];
-  /** JSON-serialisable state; the factory's restore() must rebuild an identical detector. */
-  state(): unknown;
+  /**
+   * Writes the state in the snapshot's binary form (state_writer.ts); the factory's restore() reads
+   * it back into an identical detector. Large typed arrays may be written by reference.
+   */
+  save(out: StateWriter): void;
+  /**
+   * Optional: finishes work a restore left (iforest grows again the forest whose training rows it
+   * saved). The handler calls it as a step of its own, after restoring every group, until it
+   * returns true: false means "not yet" (waiting on the training thread), so it is called again.
+   */
+  settle?(): boolean;
 }
 
 /** Parsed TICKscript options, keyed by option name (see udf/handlers/options.ts). */

@@ -16,6 +16,7 @@
 
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
 import { adjacentWindowsFactory } from './adjacent_windows.ts';
+import { rollingMomentsBytes } from './state_bytes.ts';
 
 export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, RollingMomentsState>({
   name: 'volatilityshift',
@@ -25,7 +26,8 @@ export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, Rol
     create: (capacity) => new RollingMoments(capacity),
     push: (w, x) => w.push(x),
     full: (w) => w.full,
-    save: (w) => w.state(),
+    save: (w, out) => w.save(out),
+    read: (capacity, r, what) => RollingMoments.read(capacity, r, what),
     load: (capacity, state) => RollingMoments.restore(capacity, state),
   },
   // Relative change of the standard deviation; a flat left window under a moving right one is infinitely far.
@@ -34,4 +36,5 @@ export const volatilityshiftFactory = adjacentWindowsFactory<RollingMoments, Rol
     const sr = right.std();
     return sl > 0 ? (sr - sl) / sl : sr > 0 ? Infinity : 0;
   },
+  windowBytes: rollingMomentsBytes,
 });

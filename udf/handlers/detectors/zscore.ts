@@ -10,13 +10,15 @@
 // infinitely far. Warm-up: until the (bucket's) window holds `window` values.
 
 import type { Detector, Options, Sample, Verdict } from './types.ts';
-import { perFieldDetector } from './per_field_detector.ts';
+import { perFieldDetector, saveFields } from './per_field_detector.ts';
 import { RollingMoments, type RollingMomentsState } from './rolling_moments.ts';
 import { BucketedWindows } from './seasonality.ts';
 import { bandDistance } from './band_distance.ts';
 import { FieldVerdicts } from './field_verdict.ts';
 import { intOption, positiveOption, requireFields, seasonalityOption, type Seasonality } from './suite_options.ts';
-import { saveState } from './suite_state.ts';
+import type { StateWriter } from '../state/state_writer.ts';
+import { arrayBytes, MAX_WINDOW, OBJECT_BYTES, rollingMomentsBytes } from './state_bytes.ts';
+import { seasonBucketCount } from './seasonality.ts';
 
 const NAME = 'zscore';
 
@@ -29,7 +31,7 @@ interface ZscoreConfig {
 function readConfig(options: Options, fields: readonly string[]): ZscoreConfig {
   requireFields(fields);
   return {
-    window: intOption(options, 'window', 100, 3),
+    window: intOption(options, 'window', 100, 3, MAX_WINDOW),
     k: positiveOption(options, 'k', 3),
     seasonality: seasonalityOption(options),
   };
@@ -63,9 +65,8 @@ class ZscoreDetector implements Detector {
     return out.verdict();
   }
 
-  state(): unknown {
-    const shape = { window: this.cfg.window, seasonality: this.cfg.seasonality };
-    return saveState(NAME, shape, this.fields.map((f) => f.state((w) => w.state())));
+  save(w: StateWriter): void {
+    saveFields(w, this.fields, (f, out) => f.save(out, (window, o) => window.save(o)));
   }
 }
 
@@ -74,6 +75,9 @@ export const zscoreFactory = perFieldDetector({
   options: ['window', 'k', 'seasonality'],
   readConfig,
   newField: (cfg) => new BucketedWindows(cfg.seasonality, () => new RollingMoments(cfg.window)),
+  fieldBytes: (cfg) => OBJECT_BYTES + arrayBytes(seasonBucketCount(cfg.seasonality)) + seasonBucketCount(cfg.seasonality) * rollingMomentsBytes(cfg.window),
+  readField: (cfg, r, what) =>
+    BucketedWindows.read(cfg.seasonality, r, (from, bucket) => RollingMoments.read(cfg.window, from, bucket), () => new RollingMoments(cfg.window), what),
   shape: (cfg) => ({ window: cfg.window, seasonality: cfg.seasonality }),
   loadField: (cfg, saved: unknown) =>
     BucketedWindows.restore<RollingMoments, RollingMomentsState>(cfg.seasonality, saved, (b) => RollingMoments.restore(cfg.window, b), () => new RollingMoments(cfg.window)),

@@ -15,6 +15,8 @@
 // real series (every lag is another level-like feature that dilutes the splits on the
 // change and the deviation), so the default length is 1: value, change, deviation.
 import type { FeatureMode } from './config.ts';
+import type { StateReader } from '../../state/state_reader.ts';
+import type { StateWriter } from '../../state/state_writer.ts';
 
 /** EWMA weight of the newest value in the rolling level (span ≈ 2/alpha − 1 = 19 points). */
 export const LEVEL_ALPHA = 0.1;
@@ -42,6 +44,32 @@ export interface Featurizer {
    */
   push(values: ArrayLike<number>, out: Float64Array): boolean;
   state(): FeaturizerState;
+}
+
+/** Writes a featurizer's state (nothing for raw features): values seen, each field's lags and level. */
+export function saveFeaturizer(f: Featurizer, w: StateWriter): void {
+  const s = f.state();
+  if (s.mode === 'raw') return;
+  w.uint(s.seen);
+  for (let i = 0; i < s.lags.length; i++) {
+    w.array(Float64Array.from(s.lags[i]!));
+    w.f64(s.level[i]!);
+  }
+}
+
+/** The state saveFeaturizer() wrote, for createFeaturizer(). */
+export function readFeaturizer(r: StateReader, mode: FeatureMode, fields: number, shingle: number): FeaturizerState {
+  if (mode === 'raw') return { mode, shingle, seen: 0, lags: [], level: [] };
+  const kept = Math.max(shingle - 1, 1);
+  const seen = r.uint('the values seen by the iforest features', kept + 1);
+  const lags: number[][] = [];
+  const level: number[] = [];
+  for (let i = 0; i < fields; i++) {
+    lags.push(Array.from(r.f64s(kept, 'the iforest feature lags')));
+    level.push(r.f64('the iforest feature level'));
+  }
+  if (![...lags.flat(), ...level].every(Number.isFinite)) throw new Error('the iforest feature state holds a non-finite value');
+  return { mode, shingle, seen, lags, level };
 }
 
 export function createFeaturizer(mode: FeatureMode, fields: number, shingle: number, from?: FeaturizerState): Featurizer {

@@ -3,7 +3,10 @@
 // does not depend on where the ring happens to start: a restored window
 // trains exactly the same forest.
 import { Buffer } from 'node:buffer';
+import type { StateReader } from '../../state/state_reader.ts';
+import type { StateWriter } from '../../state/state_writer.ts';
 
+/** A window's state in a version-1 (JSON) snapshot. */
 export interface RowWindowState {
   rows: number;
   /** base64 of the Float64Array of rows × width values, oldest row first. */
@@ -40,19 +43,46 @@ export class RowWindow {
 
   /** The rows, oldest first, as one contiguous row-major array. */
   chronological(): Float64Array {
-    const out = new Float64Array(this.count * this.width);
-    const first = Math.min(this.count, this.capacity - this.start);
-    out.set(this.buf.subarray(this.start * this.width, (this.start + first) * this.width), 0);
-    if (first < this.count) out.set(this.buf.subarray(0, (this.count - first) * this.width), first * this.width);
+    return this.between(0, this.count);
+  }
+
+  /** Rows [from, to) counted from the oldest (0), oldest first, as one row-major array (a copy). */
+  between(from: number, to: number): Float64Array {
+    const out = new Float64Array((to - from) * this.width);
+    let at = 0;
+    for (const part of this.parts(from, to)) {
+      out.set(part, at);
+      at += part.length;
+    }
     return out;
   }
 
-  state(): RowWindowState {
-    const rows = this.chronological();
-    return { rows: this.count, data: Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength).toString('base64') };
+  /** Writes rows [from, size), oldest first, by reference (at most two stretches of the ring). */
+  save(w: StateWriter, from: number): void {
+    w.uint(this.count - from);
+    for (const part of this.parts(from, this.count)) w.array(part);
   }
 
-  /** Refill from a state; keeps the newest rows when the state holds more than the capacity. */
+  /** Appends the rows save() wrote; throws naming `what` when they are not finite. */
+  read(r: StateReader, what: string): void {
+    const n = r.uint(`the rows of ${what}`, this.capacity);
+    const rows = r.f64s(n * this.width, `the rows of ${what}`);
+    for (let i = 0; i < rows.length; i++) if (!Number.isFinite(rows[i]!)) throw new Error(`${what} holds a non-finite row value`);
+    for (let k = 0; k < n; k++) this.push(rows.subarray(k * this.width, (k + 1) * this.width));
+  }
+
+  /** Rows [from, to) counted from the oldest, as views of the ring: one or two stretches. */
+  private parts(from: number, to: number): Float64Array[] {
+    const w = this.width;
+    const first = (this.start + from) % this.capacity;
+    const n = to - from;
+    const tail = Math.min(n, this.capacity - first);
+    const out = [this.buf.subarray(first * w, (first + tail) * w)];
+    if (tail < n) out.push(this.buf.subarray(0, (n - tail) * w));
+    return out;
+  }
+
+  /** Refill from a version-1 JSON state; keeps the newest rows when the state holds more than the capacity. */
   static restore(state: RowWindowState, capacity: number, width: number): RowWindow {
     const bytes = Buffer.from(state.data, 'base64');
     if (!Number.isInteger(state.rows) || bytes.length !== state.rows * width * 8) {

@@ -1,9 +1,15 @@
-// Forest <-> JSON: typed arrays as base64 of their little-endian bytes, so a
-// default forest (~40k nodes) costs about 13 bytes a node before base64.
+// Forest <-> JSON (model files, version-1 snapshots): typed arrays as base64
+// of their little-endian bytes, so a default forest (~40k nodes) costs about
+// 13 bytes a node before base64; and forest <-> snapshot bytes (trees kept
+// when they cannot be grown again from their training rows). Either way the
+// trees are checked index by index, so a corrupt file cannot make scoring
+// loop or read out of bounds.
 import { Buffer } from 'node:buffer';
 import { MAX_FEATURES, withScoringTables } from './forest.ts';
-import type { Forest } from './forest.ts';
+import type { Forest, ForestTrees } from './forest.ts';
 import { heightLimit } from './path_length.ts';
+import type { StateReader } from '../../state/state_reader.ts';
+import type { StateWriter } from '../../state/state_writer.ts';
 
 export const FOREST_FORMAT = 'ads-iforest-forest';
 export const FOREST_VERSION = 1;
@@ -65,7 +71,7 @@ function positiveInt(o: Record<string, unknown>, key: string): number {
   return v;
 }
 
-/** Rebuild a forest, checking every index so a corrupt file cannot make scoring loop or read out of bounds. */
+/** Rebuild a forest from its JSON, checking every index. */
 export function forestFromJson(json: unknown): Forest {
   if (typeof json !== 'object' || json === null) throw new Error('iforest forest: not an object');
   const o = json as Record<string, unknown>;
@@ -75,13 +81,49 @@ export function forestFromJson(json: unknown): Forest {
   const psi = positiveInt(o, 'psi');
   const trees = positiveInt(o, 'trees');
   const nodes = positiveInt(o, 'nodes');
-  if (nFeatures > MAX_FEATURES) throw new Error(`iforest forest: nFeatures ${nFeatures} > ${MAX_FEATURES}`);
   if (o.heightLimit !== heightLimit(psi)) throw new Error(`iforest forest: heightLimit ${String(o.heightLimit)} does not match psi ${psi}`);
-  const roots = new Int32Array(bytesOf(o.roots, 'roots', 4, trees).buffer);
-  const feature = new Int8Array(bytesOf(o.feature, 'feature', 1, nodes).buffer);
-  const value = new Float64Array(bytesOf(o.value, 'value', 8, nodes).buffer);
-  const right = new Int32Array(bytesOf(o.right, 'right', 4, nodes).buffer);
-  for (let t = 0; t < trees; t++) {
+  return checkedForest({
+    nFeatures,
+    psi,
+    heightLimit: heightLimit(psi),
+    roots: new Int32Array(bytesOf(o.roots, 'roots', 4, trees).buffer),
+    feature: new Int8Array(bytesOf(o.feature, 'feature', 1, nodes).buffer),
+    value: new Float64Array(bytesOf(o.value, 'value', 8, nodes).buffer),
+    right: new Int32Array(bytesOf(o.right, 'right', 4, nodes).buffer),
+  });
+}
+
+/** Writes a forest's trees (pre-order arrays) into a snapshot. */
+export function saveTrees(forest: ForestTrees, w: StateWriter): void {
+  w.uint(forest.psi);
+  w.uint(forest.roots.length);
+  w.uint(forest.feature.length);
+  w.array(forest.roots);
+  w.array(forest.feature);
+  w.array(forest.value);
+  w.array(forest.right);
+}
+
+/** A forest from what saveTrees() wrote, checked. */
+export function readTrees(r: StateReader, nFeatures: number, what: string): Forest {
+  const psi = r.uint(`the subsample size of ${what}`, 1 << 20);
+  const trees = r.uint(`the tree count of ${what}`, 10_000);
+  const nodes = r.uint(`the node count of ${what}`, trees * (2 * psi - 1));
+  const roots = new Int32Array(trees);
+  const feature = new Int8Array(nodes);
+  const value = new Float64Array(nodes);
+  const right = new Int32Array(nodes);
+  for (const a of [roots, feature, value, right]) r.into(a, what);
+  return checkedForest({ nFeatures, psi, heightLimit: heightLimit(psi), roots, feature, value, right });
+}
+
+/** The forest of these trees with its scoring tables, once every index is checked. */
+function checkedForest(trees: ForestTrees): Forest {
+  const { nFeatures, psi, roots, feature, value, right } = trees;
+  const nodes = feature.length;
+  if (nFeatures < 1 || nFeatures > MAX_FEATURES) throw new Error(`iforest forest: nFeatures ${nFeatures} not in 1..${MAX_FEATURES}`);
+  if (psi < 1 || roots.length < 1 || nodes < 1) throw new Error('iforest forest: no trees');
+  for (let t = 0; t < roots.length; t++) {
     const r = roots[t]!;
     if (r < 0 || r >= nodes) throw new Error(`iforest forest: root of tree ${t} out of range`);
   }
@@ -98,5 +140,5 @@ export function forestFromJson(json: unknown): Forest {
       if (!Number.isInteger(size) || size < 0 || size > psi) throw new Error(`iforest forest: leaf ${i} size ${size} not in 0..${psi}`);
     }
   }
-  return withScoringTables({ nFeatures, psi, heightLimit: heightLimit(psi), roots, feature, value, right });
+  return withScoringTables(trees);
 }

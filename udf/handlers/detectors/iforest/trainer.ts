@@ -17,6 +17,8 @@ export interface TrainingJob {
 export interface PendingForest {
   /** The trained forest; blocks until it is there. */
   collect(): Forest;
+  /** Optional: waits up to `waitMs` for the forest; true once collect() will not wait (a restore polls instead of blocking). */
+  poll?(waitMs: number): boolean;
 }
 
 export interface ForestTrainer {

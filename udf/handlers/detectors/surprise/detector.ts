@@ -21,12 +21,20 @@
 // the hold-off (100 points, above the longest scale: a change stays in the
 // 64-point features for 64 points), the memory (8,192 points per epoch) and
 // the week-long seasonal reference (a weekly rhythm contains the daily one).
+//
+// Memory: the arrays of all fields of a group (recent values and their sort
+// order, residuals, the weekly slots, the tail extremes and counts) share one
+// buffer, about 5.6 KB per field.
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
-import { FEATURE_COUNT, FEATURE_RUNS, FieldFeatures, LEVEL_FEATURE, SEASON_SLOTS, type FieldFeatureState } from './field_features.ts';
-import { TailSketches } from './tail_sketch.ts';
+import { FEATURE_COUNT, FEATURE_RUNS, FEATURE_WINDOW, FieldFeatures, LEVEL_FEATURE, SEASON_SLOTS, type FieldFeatureState, type FieldStorage } from './field_features.ts';
+import { TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
+import { SortedWindow } from '../sorted_window.ts';
+import { ARRAY_BUFFER_BYTES, arrayBytes, OBJECT_BYTES, VIEW_BYTES } from '../state_bytes.ts';
+import type { StateReader } from '../../state/state_reader.ts';
+import type { StateWriter } from '../../state/state_writer.ts';
 
 /** Values a feature learns before it is judged. */
 const FEATURE_WARMUP = 50;
@@ -34,6 +42,10 @@ const FEATURE_WARMUP = 50;
 const RELATIVE_RESOLUTION = 1e-6;
 const WEEK_MS = 7 * 86_400_000;
 const NS_PER_MS = 1e6;
+// Scratch for one field's features, shared by every detector: one step at a time.
+const FEATURES = new Float64Array(FEATURE_COUNT);
+// Per field, its smallest tail probability at the current point; shared like FEATURES, grown to the most fields seen.
+let FIELD_P = new Float64Array(4);
 
 interface SurpriseConfig {
   alarm: number;
@@ -55,11 +67,55 @@ function config(options: Options): SurpriseConfig {
   };
 }
 
+/** The arrays of one field's features and tails, in the group's shared buffer. */
+interface FieldArrays {
+  features: FieldStorage;
+  tails: TailSketchState;
+}
+
+const TAIL_SIZES = tailSketchSizes(FEATURE_COUNT);
+// Per field: window values with head and count, residuals, tail counts (doubles); slots, tail extremes (singles); window slot numbers (bytes).
+const FIELD_DOUBLES = FEATURE_WINDOW + 2 + FEATURE_WINDOW + TAIL_SIZES.counts;
+const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values;
+
+/** Bytes of the buffer a group's `fieldCount` fields share. */
+export function surpriseBufferBytes(fieldCount: number): number {
+  return fieldCount * (8 * FIELD_DOUBLES + 4 * FIELD_SINGLES) + ((fieldCount * FEATURE_WINDOW + 7) & ~7);
+}
+
+/** An upper bound of a group's memory: the shared buffer, its views, the objects of each field. */
+function surpriseStateBytes(fieldCount: number): number {
+  const views = 4 + 4 * fieldCount;
+  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (3 * fieldCount + 2) * OBJECT_BYTES + 2 * arrayBytes(fieldCount);
+}
+
+/** One buffer for the arrays of a group's fields; seasonal slots start as NaN (never filled). */
+function allocateFields(fieldCount: number): FieldArrays[] {
+  const buffer = new ArrayBuffer(surpriseBufferBytes(fieldCount));
+  const doubles = new Float64Array(buffer, 0, fieldCount * FIELD_DOUBLES);
+  const singles = new Float32Array(buffer, doubles.byteLength, fieldCount * FIELD_SINGLES);
+  const windowSlots = new Uint8Array(buffer, doubles.byteLength + singles.byteLength, fieldCount * FEATURE_WINDOW);
+  // Regions: all windows (shared views, a window per field), then per field residuals and tail counts.
+  const windowData = doubles.subarray(0, fieldCount * (FEATURE_WINDOW + 2));
+  let d = windowData.length;
+  let f32 = 0;
+  return Array.from({ length: fieldCount }, (_, i) => {
+    const residuals = doubles.subarray(d, (d += FEATURE_WINDOW));
+    const counts = doubles.subarray(d, (d += TAIL_SIZES.counts));
+    const slots = singles.subarray(f32, (f32 += SEASON_SLOTS)).fill(NaN);
+    const values = singles.subarray(f32, (f32 += TAIL_SIZES.values));
+    const window = new SortedWindow(FEATURE_WINDOW, { data: windowData, slots: windowSlots }, i);
+    return { features: { window, residuals, slots }, tails: { values, counts } };
+  });
+}
+
+/** A field's state in a version-1 (JSON) snapshot. */
 interface SavedField {
   features: Omit<FieldFeatureState, 'slots'> & { slots: (number | null)[] };
   tails: { values: number[]; counts: number[] };
 }
 
+/** The detector's state in a version-1 (JSON) snapshot. */
 interface SurpriseState {
   detector: 'surprise';
   version: 1;
@@ -74,31 +130,65 @@ class SurpriseDetector implements Detector {
   private readonly tails: TailSketches[];
   private readonly incident: Incident;
   private readonly tests: number;
-  private readonly scratch = new Float64Array(FEATURE_COUNT);
-  /** Per field, its smallest tail probability at the current point. */
-  private readonly fieldP: Float64Array;
+  private readonly scratch = FEATURES;
 
-  constructor(cfg: SurpriseConfig, fieldCount: number, state?: SurpriseState) {
+  constructor(cfg: SurpriseConfig, features: FieldFeatures[], tails: TailSketches[], incident: Incident) {
     this.cfg = cfg;
-    this.tests = 2 * FEATURE_COUNT * fieldCount;
-    this.fieldP = new Float64Array(fieldCount);
-    if (!state) {
-      this.features = Array.from({ length: fieldCount }, () => new FieldFeatures(cfg.periodMs));
-      this.tails = Array.from({ length: fieldCount }, () => new TailSketches(FEATURE_RUNS, cfg.memory));
-      this.incident = new Incident(cfg.alarm, cfg.holdoff);
-      return;
-    }
+    this.tests = 2 * FEATURE_COUNT * features.length;
+    this.features = features;
+    this.tails = tails;
+    this.incident = incident;
+  }
+
+  static create(cfg: SurpriseConfig, fieldCount: number): SurpriseDetector {
+    const arrays = allocateFields(fieldCount);
+    return new SurpriseDetector(
+      cfg,
+      arrays.map((a) => new FieldFeatures(cfg.periodMs, undefined, a.features)),
+      arrays.map((a) => new TailSketches(FEATURE_RUNS, cfg.memory, undefined, a.tails)),
+      new Incident(cfg.alarm, cfg.holdoff),
+    );
+  }
+
+  /** A detector from what save() wrote. */
+  static read(cfg: SurpriseConfig, fields: readonly string[], r: StateReader): SurpriseDetector {
+    const arrays = allocateFields(fields.length);
+    const features = arrays.map((a, i) => {
+      const f = new FieldFeatures(cfg.periodMs, undefined, a.features);
+      const what = `the surprise state of field '${fields[i]}'`;
+      f.read(r, what);
+      r.into(a.tails.values, `the tail extremes of ${what}`);
+      r.into(a.tails.counts, `the tail counts of ${what}`);
+      return f;
+    });
+    const tails = arrays.map((a) => new TailSketches(FEATURE_RUNS, cfg.memory, a.tails));
+    const incident = new Incident(cfg.alarm, cfg.holdoff, { open: r.bool('the incident'), hold: r.uint('the incident'), opened: r.f64('the incident') });
+    return new SurpriseDetector(cfg, features, tails, incident);
+  }
+
+  /** A detector from its version-1 JSON state. */
+  static fromLegacy(cfg: SurpriseConfig, fieldCount: number, state: SurpriseState): SurpriseDetector {
     if (!state || typeof state !== 'object' || state.detector !== 'surprise' || state.version !== 1 || !Array.isArray(state.fields)) throw new Error('not a surprise detector state');
     if (state.config?.memory !== cfg.memory || state.config?.periodMs !== cfg.periodMs) throw new Error('surprise state was saved with other memory or period options');
     if (state.fields.length !== fieldCount) throw new Error(`surprise state has ${state.fields.length} fields, options name ${fieldCount}`);
-    this.features = state.fields.map((f) => new FieldFeatures(cfg.periodMs, loadFeatures(f.features)));
-    this.tails = state.fields.map((f) => new TailSketches(FEATURE_RUNS, cfg.memory, { values: Float32Array.from(f.tails.values), counts: Float64Array.from(f.tails.counts) }));
-    this.incident = new Incident(cfg.alarm, cfg.holdoff, state.incident);
+    const arrays = allocateFields(fieldCount);
+    const features = state.fields.map((f, i) => new FieldFeatures(cfg.periodMs, loadFeatures(f.features), arrays[i]!.features));
+    const tails = state.fields.map((f, i) => {
+      const t = arrays[i]!.tails;
+      if (!Array.isArray(f.tails?.values) || !Array.isArray(f.tails.counts) || f.tails.values.length !== t.values.length || f.tails.counts.length !== t.counts.length) {
+        throw new Error('tail sketch state does not match the feature count');
+      }
+      t.values.set(f.tails.values);
+      t.counts.set(f.tails.counts);
+      return new TailSketches(FEATURE_RUNS, cfg.memory, t);
+    });
+    return new SurpriseDetector(cfg, features, tails, new Incident(cfg.alarm, cfg.holdoff, state.incident));
   }
 
   step(sample: Sample): Verdict | null {
     const out = this.scratch;
-    const fieldP = this.fieldP;
+    if (FIELD_P.length < this.features.length) FIELD_P = new Float64Array(this.features.length);
+    const fieldP = FIELD_P;
     let pMin = 1;
     let judged = false;
     for (let i = 0; i < this.features.length; i++) {
@@ -132,7 +222,7 @@ class SurpriseDetector implements Detector {
       extras: { decades: surprise },
     };
     // The fields that alarm on their own (at least the one that set the point's surprise).
-    if (anomaly) verdict.fields = Array.from(fieldP, (p) => decades(p, this.tests) > threshold);
+    if (anomaly) verdict.fields = Array.from(fieldP.subarray(0, this.features.length), (p) => decades(p, this.tests) > threshold);
     return verdict;
   }
 
@@ -148,21 +238,17 @@ class SurpriseDetector implements Detector {
     });
   }
 
-  state(): SurpriseState {
-    return {
-      detector: 'surprise',
-      version: 1,
-      config: { memory: this.cfg.memory, periodMs: this.cfg.periodMs },
-      fields: this.features.map((f, i) => {
-        const s = f.state();
-        const t = this.tails[i]!.state();
-        return {
-          features: { ...s, slots: Array.from(s.slots, (v) => (Number.isNaN(v) ? null : v)), residuals: s.residuals.map((v) => (Number.isNaN(v) ? null : v)) as number[] },
-          tails: { values: Array.from(t.values), counts: Array.from(t.counts) },
-        };
-      }),
-      incident: this.incident.state(),
-    };
+  save(w: StateWriter): void {
+    for (let i = 0; i < this.features.length; i++) {
+      this.features[i]!.save(w);
+      const t = this.tails[i]!.state();
+      w.array(t.values);
+      w.array(t.counts);
+    }
+    const incident = this.incident.state();
+    w.bool(incident.open);
+    w.uint(incident.hold);
+    w.f64(incident.opened);
   }
 }
 
@@ -187,6 +273,8 @@ export const surpriseFactory = defineDetector<SurpriseConfig>({
   options: ['alarm', 'holdoff', 'memory', 'period'],
   selfCalibrated: true,
   config,
-  create: (cfg, fields) => new SurpriseDetector(cfg, fields.length),
-  restore: (cfg, state, fields) => new SurpriseDetector(cfg, fields.length, state as SurpriseState),
+  stateBytes: (_cfg, fieldCount) => surpriseStateBytes(fieldCount),
+  create: (cfg, fields) => SurpriseDetector.create(cfg, fields.length),
+  restore: (cfg, from, fields) => SurpriseDetector.read(cfg, fields, from),
+  restoreLegacy: (cfg, state, fields) => SurpriseDetector.fromLegacy(cfg, fields.length, state as SurpriseState),
 });

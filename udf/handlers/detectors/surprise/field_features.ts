@@ -14,6 +14,8 @@
 // Each step computes the features of x against the values before it, then
 // learns x.
 import { SortedWindow } from '../sorted_window.ts';
+import type { StateReader } from '../../state/state_reader.ts';
+import type { StateWriter } from '../../state/state_writer.ts';
 
 export const SCALES = [4, 16, 64] as const;
 /** Features per field: 4 levels, 4 changes, 3 spreads, 4 seasonal residuals. */
@@ -25,9 +27,23 @@ export const LEVEL_FEATURE = 0;
 /** Slots of the seasonal reference: 336 = a week of half hours. */
 export const SEASON_SLOTS = 336;
 
-const WINDOW = 64;
+/** Values of the field's own window: the longest scale. */
+export const FEATURE_WINDOW = 64;
+const WINDOW = FEATURE_WINDOW;
 
-/** A field's feature state as plain numbers and typed arrays (what snapshots store). */
+/** Where a field's features keep their arrays (the detector packs all fields of a group into one buffer). */
+export interface FieldStorage {
+  window: SortedWindow;
+  /** FEATURE_WINDOW residuals. */
+  residuals: Float64Array;
+  /** SEASON_SLOTS slot means, filled with NaN. */
+  slots: Float32Array;
+}
+
+// Scratch for the medians of the newest values, shared by every field: one step at a time.
+const RECENT = new Float64Array(16);
+
+/** A field's feature state as plain numbers and typed arrays (a version-1 JSON state, once its nulls are NaN again). */
 export interface FieldFeatureState {
   /** The last values, oldest first (at most 64). */
   recent: number[];
@@ -44,7 +60,7 @@ export interface FieldFeatureState {
 export class FieldFeatures {
   private readonly slotMs: number;
   private readonly window: SortedWindow;
-  private readonly residuals = new Float64Array(WINDOW);
+  private readonly residuals: Float64Array;
   private residualHead = 0; // next write position
   private residualCount = 0;
   /** Consecutive defined residuals ending at the newest. */
@@ -53,14 +69,45 @@ export class FieldFeatures {
   private slot = -1;
   private slotSum = 0;
   private slotCount = 0;
-  private readonly scratch = new Float64Array(16);
+  private readonly scratch = RECENT;
 
-  /** periodMs: the seasonal reference's lag (0: no seasonal features). */
-  constructor(periodMs: number, state?: FieldFeatureState) {
+  /** periodMs: the seasonal reference's lag (0: no seasonal features); `state`: a version-1 state to start from. */
+  constructor(periodMs: number, state?: FieldFeatureState, storage?: FieldStorage) {
     this.slotMs = periodMs > 0 ? periodMs / SEASON_SLOTS : 0;
-    this.window = new SortedWindow(WINDOW);
-    this.slots = new Float32Array(SEASON_SLOTS).fill(NaN);
+    this.window = storage?.window ?? new SortedWindow(WINDOW);
+    this.residuals = storage?.residuals ?? new Float64Array(WINDOW);
+    this.slots = storage?.slots ?? new Float32Array(SEASON_SLOTS).fill(NaN);
     if (state) this.load(state);
+  }
+
+  save(w: StateWriter): void {
+    this.window.save(w);
+    w.uint(this.residualHead);
+    w.uint(this.residualCount);
+    w.uint(this.residualRun);
+    w.array(this.residuals);
+    w.array(this.slots);
+    w.f64(this.slot);
+    w.f64(this.slotSum);
+    w.uint(this.slotCount);
+  }
+
+  /** Reads what save() wrote into this (new) field's storage; throws naming `what` when it does not hold together. */
+  read(r: StateReader, what: string): void {
+    this.window.load(r, `the recent values of ${what}`);
+    this.residualHead = r.uint(what, WINDOW - 1);
+    this.residualCount = r.uint(what, WINDOW);
+    this.residualRun = r.uint(what, this.residualCount);
+    r.into(this.residuals, `the seasonal residuals of ${what}`);
+    r.into(this.slots, `the seasonal slots of ${what}`);
+    this.slot = r.f64(what);
+    this.slotSum = r.f64(what);
+    this.slotCount = r.uint(what);
+    if (this.residualCount < WINDOW && this.residualHead !== this.residualCount) throw new Error(`${what} holds seasonal residuals out of place`);
+    if (this.residuals.some((v) => v === Infinity || v === -Infinity) || this.slots.some((v) => v === Infinity || v === -Infinity)) {
+      throw new Error(`${what} holds an infinite seasonal residual or slot`);
+    }
+    if (!Number.isInteger(this.slot) || !Number.isFinite(this.slotSum)) throw new Error(`${what} holds an impossible current slot`);
   }
 
   /**

@@ -53,6 +53,14 @@ export interface TailSketchState {
   counts: Float64Array;
 }
 
+/** Lengths of the two arrays of `features` sketches. */
+export function tailSketchSizes(features: number): { values: number; counts: number } {
+  return { values: features * STRIDE, counts: features * COUNTS };
+}
+
+// Scratch for the merged extremes of both epochs, shared by every sketch: one judgement at a time.
+const NEAR = new Float64Array(TAIL_K);
+
 export class TailSketches {
   readonly features: number;
   readonly epoch: number;
@@ -61,15 +69,19 @@ export class TailSketches {
   /** Sorted extremes: top lists descending, bottom lists ascending; only the first min(n, k) entries are meaningful. */
   private readonly values: Float32Array;
   private readonly counts: Float64Array;
-  // Scratch for the merged extremes of both epochs (one judgement at a time).
-  private readonly near = new Float64Array(TAIL_K);
+  private readonly near = NEAR;
   /**
    * Per feature and side (2f: upper, 2f + 1: lower), the k-th most extreme of the memory as y = sign·x, or NaN
    * when the extremes changed since it was read: most values lie inside it, and are judged without a merge.
+   * Derived from the extremes, so not part of the state: a restored sketch starts with NaN.
    */
   private readonly kth: Float32Array;
 
-  constructor(runs: readonly number[], epoch: number, state?: TailSketchState) {
+  /**
+   * Sketches restored from `state` (checked), or new ones: in `storage` when given (arrays of
+   * tailSketchSizes(), zeroed), else in arrays of their own.
+   */
+  constructor(runs: readonly number[], epoch: number, state?: TailSketchState, storage?: TailSketchState) {
     const features = runs.length;
     this.features = features;
     this.epoch = epoch;
@@ -86,8 +98,8 @@ export class TailSketches {
       this.values = state.values;
       this.counts = state.counts;
     } else {
-      this.values = new Float32Array(features * STRIDE);
-      this.counts = new Float64Array(features * COUNTS);
+      this.values = storage?.values ?? new Float32Array(features * STRIDE);
+      this.counts = storage?.counts ?? new Float64Array(features * COUNTS);
       for (let f = 0; f < features; f++) this.counts[f * COUNTS + TOP_UNTIL] = this.counts[f * COUNTS + BOT_UNTIL] = -1;
     }
   }
