@@ -24,7 +24,7 @@
 //
 // Memory: the arrays of all fields of a group (recent values and their sort
 // order, residuals, the weekly slots, the tail extremes and counts) share one
-// buffer, about 5.6 KB per field.
+// buffer, about 5.7 KB per field.
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
@@ -74,9 +74,10 @@ interface FieldArrays {
 }
 
 const TAIL_SIZES = tailSketchSizes(FEATURE_COUNT);
-// Per field: window values with head and count, residuals, tail counts (doubles); slots, tail extremes (singles); window slot numbers (bytes).
+// Per field: window values with head and count, residuals, tail counts (doubles); slots, tail extremes, their
+// k-th-extreme cache (singles); window slot numbers (bytes).
 const FIELD_DOUBLES = FEATURE_WINDOW + 2 + FEATURE_WINDOW + TAIL_SIZES.counts;
-const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values;
+const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values + TAIL_SIZES.kth;
 
 /** Bytes of the buffer a group's `fieldCount` fields share. */
 export function surpriseBufferBytes(fieldCount: number): number {
@@ -85,7 +86,7 @@ export function surpriseBufferBytes(fieldCount: number): number {
 
 /** An upper bound of a group's memory: the shared buffer, its views, the objects of each field. */
 function surpriseStateBytes(fieldCount: number): number {
-  const views = 4 + 4 * fieldCount;
+  const views = 4 + 5 * fieldCount;
   return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (3 * fieldCount + 2) * OBJECT_BYTES + 2 * arrayBytes(fieldCount);
 }
 
@@ -104,8 +105,9 @@ function allocateFields(fieldCount: number): FieldArrays[] {
     const counts = doubles.subarray(d, (d += TAIL_SIZES.counts));
     const slots = singles.subarray(f32, (f32 += SEASON_SLOTS)).fill(NaN);
     const values = singles.subarray(f32, (f32 += TAIL_SIZES.values));
+    const kth = singles.subarray(f32, (f32 += TAIL_SIZES.kth));
     const window = new SortedWindow(FEATURE_WINDOW, { data: windowData, slots: windowSlots }, i);
-    return { features: { window, residuals, slots }, tails: { values, counts } };
+    return { features: { window, residuals, slots }, tails: { values, counts, kth } };
   });
 }
 

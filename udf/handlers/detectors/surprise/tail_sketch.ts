@@ -51,11 +51,13 @@ const COUNTS = 6;
 export interface TailSketchState {
   values: Float32Array;
   counts: Float64Array;
+  /** Room for the cache of k-th extremes (tailSketchSizes().kth), derived and never stored; own array if absent. */
+  kth?: Float32Array;
 }
 
-/** Lengths of the two arrays of `features` sketches. */
-export function tailSketchSizes(features: number): { values: number; counts: number } {
-  return { values: features * STRIDE, counts: features * COUNTS };
+/** Lengths of the arrays of `features` sketches. */
+export function tailSketchSizes(features: number): { values: number; counts: number; kth: number } {
+  return { values: features * STRIDE, counts: features * COUNTS, kth: 2 * features };
 }
 
 // Scratch for the merged extremes of both epochs, shared by every sketch: one judgement at a time.
@@ -86,7 +88,8 @@ export class TailSketches {
     this.features = features;
     this.epoch = epoch;
     this.runs = runs;
-    this.kth = new Float32Array(2 * features).fill(NaN);
+    const kth = (state ?? storage)?.kth;
+    this.kth = (kth && kth.length === 2 * features ? kth : new Float32Array(2 * features)).fill(NaN);
     if (state) {
       if (state.values.length !== features * STRIDE || state.counts.length !== features * COUNTS) throw new Error('tail sketch state does not match the feature count');
       for (let f = 0; f < features; f++) {
@@ -176,7 +179,7 @@ export class TailSketches {
   }
 
   state(): TailSketchState {
-    return { values: this.values, counts: this.counts };
+    return { values: this.values, counts: this.counts }; // the k-th cache is derived: not state
   }
 
   /** Upper (sign 1) or lower (sign −1) tail probability, computed on y = sign·x. */
