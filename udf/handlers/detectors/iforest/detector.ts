@@ -124,7 +124,7 @@ export function iforestStateBytes(cfg: IforestConfig, fieldCount: number, pretra
   const rows = !learns ? 1 : keepsRows(cfg) ? cfg.window + cfg.retrain! + cfg.retrainDelay : cfg.window;
   const features = cfg.features === 'raw' ? OBJECT_BYTES : OBJECT_BYTES + arrayBytes(fieldCount) + (fieldCount + 1) * ownedArrayBytes(8 * Math.max(cfg.shingle - 1, 1));
   const forests = learns ? 2 * forestBytes(cfg, n, !keepsRows(cfg)) : 0;
-  return 3 * OBJECT_BYTES + features + ownedArrayBytes(8 * n) + OBJECT_BYTES + ownedArrayBytes(8 * n * rows) + forests;
+  return 3 * OBJECT_BYTES + features + ownedArrayBytes(8 * n) + OBJECT_BYTES + ownedArrayBytes(4 * n * rows) + forests;
 }
 
 export class IforestDetector implements Detector {

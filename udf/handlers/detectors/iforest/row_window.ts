@@ -1,7 +1,10 @@
 // Sliding window of the last `capacity` feature vectors, kept in a ring. Its
 // contents are always read oldest-first, so training (and thus the model)
 // does not depend on where the ring happens to start: a restored window
-// trains exactly the same forest.
+// trains exactly the same forest. Rows are kept in single precision: half
+// the memory and snapshot bytes of doubles, and every path (learning,
+// restoring, training) sees the same rounded rows, so a forest is still a
+// deterministic function of what the window holds.
 import { Buffer } from 'node:buffer';
 import type { StateReader } from '../../state/state_reader.ts';
 import type { StateWriter } from '../../state/state_writer.ts';
@@ -16,14 +19,14 @@ export interface RowWindowState {
 export class RowWindow {
   readonly capacity: number;
   readonly width: number;
-  private readonly buf: Float64Array;
+  private readonly buf: Float32Array;
   private start = 0;
   private count = 0;
 
   constructor(capacity: number, width: number) {
     this.capacity = capacity;
     this.width = width;
-    this.buf = new Float64Array(capacity * width);
+    this.buf = new Float32Array(capacity * width);
   }
 
   get size(): number {
@@ -57,22 +60,30 @@ export class RowWindow {
     return out;
   }
 
-  /** Writes rows [from, size), oldest first, by reference (at most two stretches of the ring). */
+  /** Writes rows [from, size), oldest first: by reference when they are one stretch of the ring, else joined. */
   save(w: StateWriter, from: number): void {
     w.uint(this.count - from);
-    for (const part of this.parts(from, this.count)) w.array(part);
+    const parts = this.parts(from, this.count);
+    // The writer aligns each array to 8 bytes: two stretches of singles would leave a gap the reader does not expect.
+    if (parts.length === 1) w.array(parts[0]!);
+    else {
+      const joined = new Float32Array(parts[0]!.length + parts[1]!.length);
+      joined.set(parts[0]!);
+      joined.set(parts[1]!, parts[0]!.length);
+      w.array(joined);
+    }
   }
 
   /** Appends the rows save() wrote; throws naming `what` when they are not finite. */
   read(r: StateReader, what: string): void {
     const n = r.uint(`the rows of ${what}`, this.capacity);
-    const rows = r.f64s(n * this.width, `the rows of ${what}`);
+    const rows = r.f32s(n * this.width, `the rows of ${what}`);
     for (let i = 0; i < rows.length; i++) if (!Number.isFinite(rows[i]!)) throw new Error(`${what} holds a non-finite row value`);
     for (let k = 0; k < n; k++) this.push(rows.subarray(k * this.width, (k + 1) * this.width));
   }
 
   /** Rows [from, to) counted from the oldest, as views of the ring: one or two stretches. */
-  private parts(from: number, to: number): Float64Array[] {
+  private parts(from: number, to: number): Float32Array[] {
     const w = this.width;
     const first = (this.start + from) % this.capacity;
     const n = to - from;
