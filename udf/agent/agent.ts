@@ -141,9 +141,7 @@ export class Agent {
       this.decoder.push(chunk, this.onFrame, this.onLargeFrame);
       this.flushPoints(); // the frames' views stay valid until push() returns, not beyond
     } catch (err) {
-      this.runPoints.length = 0;
-      this.runEncoded.length = 0;
-      this.fail(err);
+      this.failMidInput(err);
       return;
     }
     this.afterWork();
@@ -444,9 +442,7 @@ export class Agent {
       }
       this.flushPoints();
     } catch (err) {
-      this.runPoints.length = 0;
-      this.runEncoded.length = 0;
-      this.fail(err);
+      this.failMidInput(err);
       return;
     }
     this.afterWork();
@@ -505,6 +501,13 @@ export class Agent {
     const message = errorMessage(err);
     this.log.warn({ err: message }, 'restore failed');
     return { success: false, error: message };
+  }
+
+  /** A failure while points were being gathered: those not yet handed over are dropped with the conversation. */
+  private failMidInput(err: unknown): void {
+    this.runPoints.length = 0;
+    this.runEncoded.length = 0;
+    this.fail(err);
   }
 
   private fail(err: unknown): void {
