@@ -197,8 +197,7 @@ export class Agent {
       // Keepalives are the agent's own business: answered now, ahead of the held requests.
       const request = this.requests.decode(body);
       if (request.kind === 'keepalive') {
-        this.writer.send({ keepalive: { time: request.keepalive.time } });
-        this.stats.keepaliveReplied(this.keepaliveDelay(request.keepalive.time));
+        this.answerKeepalive(request.keepalive.time);
         return;
       }
     }
@@ -263,8 +262,7 @@ export class Agent {
     this.flushPoints(); // every other request keeps its place after the points before it
     switch (request.kind) {
       case 'keepalive':
-        this.writer.send({ keepalive: { time: request.keepalive.time } });
-        this.stats.keepaliveReplied(this.keepaliveDelay(request.keepalive.time));
+        this.answerKeepalive(request.keepalive.time);
         return;
       case 'info':
         this.writer.send({ info: h.info() });
@@ -522,6 +520,12 @@ export class Agent {
     }
     this.writer.flush();
     this.close({ code: 1, reason: message });
+  }
+
+  /** Echoes a keepalive's time and counts its reply delay. */
+  private answerKeepalive(time: Long | null | undefined): void {
+    this.writer.send({ keepalive: { time } });
+    this.stats.keepaliveReplied(this.keepaliveDelay(time));
   }
 
   /**
