@@ -88,8 +88,7 @@ export class TailSketches {
     this.features = features;
     this.epoch = epoch;
     this.runs = runs;
-    const kth = (state ?? storage)?.kth;
-    this.kth = (kth && kth.length === 2 * features ? kth : new Float32Array(2 * features)).fill(NaN);
+    this.kth = ((state ?? storage)?.kth ?? new Float32Array(2 * features)).fill(NaN);
     if (state) {
       if (state.values.length !== features * STRIDE || state.counts.length !== features * COUNTS) throw new Error('tail sketch state does not match the feature count');
       for (let f = 0; f < features; f++) {
