@@ -9,6 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SNAPSHOT_CASES, caseAgent, caseRequests, pointFrames, referenceRun, restoredRun, snapshotAfter } from './helpers/snapshot_cases.ts';
 
+/** Fixture cases whose detector state changed meaning in part since the fixture was written. */
+const CHANGED_SINCE_FIXTURE = new Set(['surprise (default)']);
+
 for (const c of SNAPSHOT_CASES) {
   test(`${c.name}: a snapshot restored into a fresh agent continues byte for byte (at two points of the series)`, async () => {
     const reference = await referenceRun(c);
@@ -21,6 +24,25 @@ for (const c of SNAPSHOT_CASES) {
       assert.deepEqual(points, reference.slice(steps * groups), `restored after step ${steps}`);
     }
   });
+
+  if (CHANGED_SINCE_FIXTURE.has(c.name)) {
+    // Its state partly changed meaning since the fixture was written: that part starts over on restore
+    // (test/surprise_detector.test.ts checks what carries over), so there is no run to match byte for byte.
+    test(`${c.name}: the version-1 snapshot the previous UDF wrote restores, and its state snapshots again and continues byte for byte`, async () => {
+      const fromV1 = await restoredRun(c, c.snapshotV1, c.snapshotAfter);
+      assert.equal(fromV1.restore.success, true, fromV1.restore.error ?? '');
+      const u = await caseAgent(c);
+      u.send({ restore: { snapshot: c.snapshotV1 } }, { snapshot: {} });
+      const [snap] = await u.waitForCount('snapshot', 1, 60_000);
+      u.end();
+      await u.exited;
+      const again = await restoredRun(c, snap!.snapshot!.snapshot!, c.snapshotAfter);
+      assert.equal(again.restore.success, true, again.restore.error ?? '');
+      assert.equal(fromV1.points.length, (c.values.length - c.snapshotAfter) * 2);
+      assert.deepEqual(again.points, fromV1.points);
+    });
+    continue;
+  }
 
   test(`${c.name}: the version-1 snapshot the previous UDF wrote restores and continues byte for byte`, async () => {
     const reference = await referenceRun(c);

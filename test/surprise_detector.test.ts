@@ -2,12 +2,14 @@
 // what it flags and what it leaves alone, and snapshots that restore the same verdicts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEATURE_COUNT, FieldFeatures, SEASON_SLOTS } from '../udf/handlers/detectors/surprise/field_features.ts';
+import { FEATURE_COUNT, FieldFeatures, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE } from '../udf/handlers/detectors/surprise/field_features.ts';
+import type { TailSketches } from '../udf/handlers/detectors/surprise/tail_sketch.ts';
+import { StateWriter } from '../udf/handlers/state/state_writer.ts';
 import { CLEAR_DECADES, Incident } from '../udf/handlers/detectors/surprise/incident.ts';
-import { restored } from './helpers/detector_state.ts';
+import { restored, stateBytes } from './helpers/detector_state.ts';
 import { surpriseFactory } from '../udf/handlers/detectors/surprise/detector.ts';
 import { buildConfig } from '../udf/handlers/ads_config.ts';
-import type { Verdict } from '../udf/handlers/detectors/types.ts';
+import type { Detector, Verdict } from '../udf/handlers/detectors/types.ts';
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
@@ -32,7 +34,7 @@ function std(a: number[]): number {
   return Math.sqrt(a.reduce((x, y) => x + (y - m) ** 2, 0) / a.length);
 }
 
-test('features: levels, changes and spreads at scales 1, 4, 16, 64 match a direct computation', () => {
+test('features: levels, changes (the 64-point one in units of the spread before it) and spreads at scales 1, 4, 16, 64 match a direct computation', () => {
   const rnd = uniform(7);
   const xs = Array.from({ length: 300 }, (_, i) => 50 + 10 * Math.sin(i / 20) + 3 * rnd());
   const f = new FieldFeatures(0);
@@ -49,8 +51,10 @@ test('features: levels, changes and spreads at scales 1, 4, 16, 64 match a direc
     [4, 16, 64].forEach((s, j) => {
       close(1 + j, i + 1 >= s ? last(s).reduce((a, b) => a + b, 0) / s : NaN);
       close(8 + j, i + 1 >= s ? std(last(s)) : NaN);
-      close(5 + j, i >= s ? x - median(prev(s)) : NaN);
+      if (s < 64) close(5 + j, i >= s ? x - median(prev(s)) : NaN);
     });
+    // The 64-point change in units of the previous 64 values' spread.
+    close(7, i >= 64 ? (x - median(prev(64))) / std(prev(64)) : NaN);
     close(4, i > 0 ? x - xs[i - 1]! : NaN);
     for (let k = 11; k < 15; k++) assert.ok(Number.isNaN(out[k]!), 'no seasonal features without a period');
   });
@@ -180,6 +184,47 @@ test('detector: restored from its saved state mid-stream it gives the same verdi
   assert.throws(() => restored(surpriseFactory, first, options, ['x', 'y']), /the snapshot ends inside/);
   assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'surprise', version: 1, config: { memory: 2000, periodMs: 7 * 86_400_000 }, fields: [] }, { memory: 3000 }, fields), /memory or period/);
   assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'mad' }, options, fields), /not a surprise detector state/);
+});
+
+/** The bytes the first layout of the state held (the previous release's save(): no layout mark). */
+function layoutOneBytes(d: Detector): Buffer {
+  const w = new StateWriter();
+  const inner = d as unknown as { features: { save(w: StateWriter): void }[]; tails: { state(): { values: Float32Array; counts: Float64Array } }[]; incident: Incident };
+  inner.features.forEach((f, i) => {
+    f.save(w);
+    const t = inner.tails[i]!.state();
+    w.array(t.values);
+    w.array(t.counts);
+  });
+  const incident = inner.incident.state();
+  w.bool(incident.open);
+  w.uint(incident.hold);
+  w.f64(incident.opened);
+  return Buffer.concat(w.finish());
+}
+
+test('detector: a state of the first layout restores with the 64-point change forgotten and everything else kept', () => {
+  const rnd = uniform(23);
+  const xs = Array.from({ length: 3000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i % 700 === 650 ? 8 : 0));
+  const fields = ['x', 'y'];
+  const options = { memory: 1000 };
+  const d = surpriseFactory.create(options, fields);
+  xs.forEach((x, i) => d.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(x, 2 * x) }));
+  const old = restored(surpriseFactory, layoutOneBytes(d), options, fields);
+  const current = restored(surpriseFactory, d, options, fields);
+  for (const t of (current as unknown as { tails: TailSketches[] }).tails) t.forget(STANDARDISED_CHANGE_FEATURE);
+  assert.deepEqual(stateBytes(old), stateBytes(current), 'the same state once the changed feature is forgotten');
+  assert.notDeepEqual(stateBytes(old), stateBytes(d), 'the changed feature was forgotten');
+  for (let i = 3000; i < 4000; i++) {
+    const x = 10 * Math.sin((2 * Math.PI * i) / 288) + rnd();
+    const p = { timeMs: i * 5 * MINUTE, values: Float64Array.of(x, 2 * x) };
+    assert.deepEqual(old.step(p), current.step(p), `point ${i}`);
+  }
+  const mark = Buffer.from(stateBytes(d));
+  mark[0] = 64 + 3;
+  assert.throws(() => restored(surpriseFactory, mark, options, fields), /layout 3, written by a newer kapacitor-ads/);
+  mark[0] = 64;
+  assert.throws(() => restored(surpriseFactory, mark, options, fields), /no window head and no layout mark/);
 });
 
 test('options: surprise is the default detector; its options are checked with a sentence', () => {

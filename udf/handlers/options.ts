@@ -23,8 +23,9 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   maxGroups: { type: 'int', doc: 'groups kept in memory; beyond this the least recently seen tenth is evicted (default 10000)' },
   idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },
   // surprise (the default detector)
-  alarm: { type: 'double', doc: 'surprise: alarm when a point is rarer than 1 in 10^alarm, corrected for the features tested (default 4.0)' },
+  alarm: { type: 'double', doc: 'surprise: alarm when a point is rarer than 1 in 10^alarm, corrected for the features tested (default 3.0)' },
   holdoff: { type: 'int', doc: 'surprise: points an incident stays open after its alarm, at least (default 100)' },
+  excursion: { type: 'int', doc: "surprise: points within which a feature's extremes count as one excursion of its tail (default 64)" },
   memory: { type: 'int', doc: "surprise: points per epoch of the tails' memory, which spans one to two epochs (default 8192)" },
   // rolling-window detectors
   window: { type: 'int', doc: 'points in the rolling window / training window' },

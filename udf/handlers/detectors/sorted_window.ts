@@ -184,10 +184,12 @@ export class SortedWindow {
     w.array(this.slots.subarray(this.slotBase, this.slotBase + n));
   }
 
-  /** Reads what save() wrote into this (empty) window; throws naming `what` when it does not fit or is inconsistent. */
-  load(r: StateReader, what: string): void {
+  /**
+   * Reads what save() wrote into this (empty) window; throws naming `what` when it does not fit or is inconsistent.
+   * `head`: its first number, when the caller already read it.
+   */
+  load(r: StateReader, what: string, head = r.uint(`the head of ${what}`, this.capacity - 1)): void {
     const cap = this.capacity;
-    const head = r.uint(`the head of ${what}`, cap - 1);
     const n = r.uint(`the size of ${what}`, cap);
     r.into(this.data.subarray(this.base, this.base + n), what);
     r.into(this.slots.subarray(this.slotBase, this.slotBase + n), what);

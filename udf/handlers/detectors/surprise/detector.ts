@@ -4,8 +4,9 @@
 // features at four time scales (field_features.ts: level, change, spread and
 // weekly residual, over 1, 4, 16 and 64 points) are each compared with the
 // values that feature took before, through the tails of their distribution
-// (tail_sketch.ts: the declustered extremes of the last one to two `memory`
-// epochs, a predictive Lomax tail beyond the k-th). The smallest tail
+// (tail_sketch.ts: the extremes of the last one to two `memory` epochs,
+// declustered so that what one incident does within `excursion` points counts
+// once, and a predictive Lomax tail beyond the k-th). The smallest tail
 // probability over features, sides and fields, multiplied by how many were
 // tested (a Bonferroni bound: one chance in 10^alarm per point however many
 // features look), gives the point's surprise in decades,
@@ -19,8 +20,9 @@
 // own tails. The constants are the alarm level (a false-alarm rate, in whole
 // decades), the scales (powers of four up to 64), k = 10 extremes per tail,
 // the hold-off (100 points, above the longest scale: a change stays in the
-// 64-point features for 64 points), the memory (8,192 points per epoch) and
-// the week-long seasonal reference (a weekly rhythm contains the daily one).
+// 64-point features for 64 points), the excursion span (the longest scale,
+// for the same reason), the memory (8,192 points per epoch) and the week-long
+// seasonal reference (a weekly rhythm contains the daily one).
 //
 // Memory: the arrays of all fields of a group (recent values and their sort
 // order, residuals, the weekly slots, the tail extremes and counts) share one
@@ -28,7 +30,7 @@
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
-import { FEATURE_COUNT, FEATURE_RUNS, FEATURE_WINDOW, FieldFeatures, LEVEL_FEATURE, SEASON_SLOTS, type FieldFeatureState, type FieldStorage } from './field_features.ts';
+import { FEATURE_COUNT, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
 import { TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
 import { SortedWindow } from '../sorted_window.ts';
@@ -38,8 +40,6 @@ import type { StateWriter } from '../../state/state_writer.ts';
 
 /** Values a feature learns before it is judged. */
 const FEATURE_WARMUP = 50;
-/** Differences below this fraction of a field's magnitude are rounding noise. */
-const RELATIVE_RESOLUTION = 1e-6;
 const WEEK_MS = 7 * 86_400_000;
 const NS_PER_MS = 1e6;
 // Scratch for one field's features, shared by every detector: one step at a time.
@@ -51,6 +51,8 @@ interface SurpriseConfig {
   alarm: number;
   holdoff: number;
   memory: number;
+  /** Per feature, the points within which its extremes are one excursion (from the `excursion` option). */
+  runs: readonly number[];
   periodMs: number;
 }
 
@@ -62,6 +64,7 @@ function config(options: Options): SurpriseConfig {
   return {
     alarm: doubleOption(options, 'alarm', 3, 0, 300, true),
     holdoff: intOption(options, 'holdoff', 100, 0, 1_000_000),
+    runs: featureRuns(intOption(options, 'excursion', FEATURE_WINDOW, 1, 100_000)),
     memory: intOption(options, 'memory', 8192, 100, 100_000_000),
     periodMs: periodNs / NS_PER_MS,
   };
@@ -147,23 +150,29 @@ class SurpriseDetector implements Detector {
     return new SurpriseDetector(
       cfg,
       arrays.map((a) => new FieldFeatures(cfg.periodMs, undefined, a.features)),
-      arrays.map((a) => new TailSketches(FEATURE_RUNS, cfg.memory, undefined, a.tails)),
+      arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, undefined, a.tails)),
       new Incident(cfg.alarm, cfg.holdoff),
     );
   }
 
-  /** A detector from what save() wrote. */
+  /** A detector from what save() wrote, in this layout or the first one. */
   static read(cfg: SurpriseConfig, fields: readonly string[], r: StateReader): SurpriseDetector {
     const arrays = allocateFields(fields.length);
+    // The first layout starts with the first field's window head (below FEATURE_WINDOW); later ones with a mark.
+    const first = r.uint('the surprise state');
+    const layout = first >= FEATURE_WINDOW ? first - FEATURE_WINDOW : 1;
+    if (layout > STATE_LAYOUT) throw new Error(`the surprise state is of layout ${layout}, written by a newer kapacitor-ads; this UDF reads layouts 1 to ${STATE_LAYOUT}`);
+    if (layout < 2 && first >= FEATURE_WINDOW) throw new Error(`the surprise state starts with ${first}, which is no window head and no layout mark`);
     const features = arrays.map((a, i) => {
       const f = new FieldFeatures(cfg.periodMs, undefined, a.features);
       const what = `the surprise state of field '${fields[i]}'`;
-      f.read(r, what);
+      f.read(r, what, i === 0 && layout === 1 ? first : undefined);
       r.into(a.tails.values, `the tail extremes of ${what}`);
       r.into(a.tails.counts, `the tail counts of ${what}`);
       return f;
     });
-    const tails = arrays.map((a) => new TailSketches(FEATURE_RUNS, cfg.memory, a.tails));
+    const tails = arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, a.tails));
+    if (layout === 1) forgetChangedFeatures(tails);
     const incident = new Incident(cfg.alarm, cfg.holdoff, { open: r.bool('the incident'), hold: r.uint('the incident'), opened: r.f64('the incident') });
     return new SurpriseDetector(cfg, features, tails, incident);
   }
@@ -182,8 +191,9 @@ class SurpriseDetector implements Detector {
       }
       t.values.set(f.tails.values);
       t.counts.set(f.tails.counts);
-      return new TailSketches(FEATURE_RUNS, cfg.memory, t);
+      return new TailSketches(cfg.runs, cfg.memory, t);
     });
+    forgetChangedFeatures(tails);
     return new SurpriseDetector(cfg, features, tails, new Incident(cfg.alarm, cfg.holdoff, state.incident));
   }
 
@@ -241,6 +251,7 @@ class SurpriseDetector implements Detector {
   }
 
   save(w: StateWriter): void {
+    w.uint(FEATURE_WINDOW + STATE_LAYOUT);
     for (let i = 0; i < this.features.length; i++) {
       this.features[i]!.save(w);
       const t = this.tails[i]!.state();
@@ -252,6 +263,18 @@ class SurpriseDetector implements Detector {
     w.uint(incident.hold);
     w.f64(incident.opened);
   }
+}
+
+/**
+ * Layouts of the saved state: 1 (no mark) judged the 64-point change in the field's units; 2 judges it in units of
+ * the window's spread. A state of layout 1 restores with that feature's tails forgotten (it warms up again); the
+ * rest of the state means the same in both.
+ */
+const STATE_LAYOUT = 2;
+const CHANGED_IN_LAYOUT_2 = [STANDARDISED_CHANGE_FEATURE];
+
+function forgetChangedFeatures(tails: TailSketches[]): void {
+  for (const t of tails) for (const f of CHANGED_IN_LAYOUT_2) t.forget(f);
 }
 
 /** Surprise in decades of a smallest tail probability p among `tests` tests (Bonferroni). */
@@ -272,7 +295,7 @@ function loadFeatures(saved: SavedField['features']): FieldFeatureState {
 
 export const surpriseFactory = defineDetector<SurpriseConfig>({
   name: 'surprise',
-  options: ['alarm', 'holdoff', 'memory', 'period'],
+  options: ['alarm', 'holdoff', 'excursion', 'memory', 'period'],
   selfCalibrated: true,
   config,
   stateBytes: (_cfg, fieldCount) => surpriseStateBytes(fieldCount),

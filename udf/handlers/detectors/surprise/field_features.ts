@@ -4,6 +4,10 @@
 //              outside the levels it has visited (a spike, a shift, a drift);
 //   change     x − the previous value, and x − the median of the previous 4,
 //              16, 64 values: a jump relative to where the series just was;
+//              the 64-point change in units of the previous 64 values'
+//              standard deviation, so a burst of noise, whose changes are
+//              large in the field's units, does not widen the tail that the
+//              next jump out of quiet noise is judged against;
 //   spread     the standard deviation of the last 4, 16, 64 values: the
 //              series gets noisier, or goes flat (stuck);
 //   seasonal   x − the mean of the same slot one period ago (default a week,
@@ -20,15 +24,29 @@ import type { StateWriter } from '../../state/state_writer.ts';
 export const SCALES = [4, 16, 64] as const;
 /** Features per field: 4 levels, 4 changes, 3 spreads, 4 seasonal residuals. */
 export const FEATURE_COUNT = 15;
-/** Per feature, the points its value averages over (consecutive values alike): its extremes come in runs that long. */
-export const FEATURE_RUNS: readonly number[] = [1, 4, 16, 64, 1, 1, 1, 1, 4, 16, 64, 1, 4, 16, 64];
+/** Values of the field's own window: the longest scale. */
+export const FEATURE_WINDOW = 64;
+/** Per feature, the points its value averages over: consecutive values are alike over that many. */
+const FEATURE_AVERAGING: readonly number[] = [1, 4, 16, 64, 1, 1, 1, 1, 4, 16, 64, 1, 4, 16, 64];
+
+/**
+ * Per feature, the points over which its extremes belong to one excursion: `excursion` (by default the longest
+ * scale: a change stays in the 64-point features for 64 points, so what one incident does to any feature within
+ * that span, a spike's rise and fall or the points of a burst of noise, is one excursion and counts once in the
+ * tail), and never less than the points the feature averages over.
+ */
+export function featureRuns(excursion: number): readonly number[] {
+  return FEATURE_AVERAGING.map((s) => Math.max(s, excursion));
+}
+/** Differences below this fraction of a field's magnitude are rounding noise. */
+export const RELATIVE_RESOLUTION = 1e-6;
+/** Index of the 64-point change in units of the window's spread. */
+export const STANDARDISED_CHANGE_FEATURE = 7;
 /** Index of the raw value among the features (its tails give the field's band). */
 export const LEVEL_FEATURE = 0;
 /** Slots of the seasonal reference: 336 = a week of half hours. */
 export const SEASON_SLOTS = 336;
 
-/** Values of the field's own window: the longest scale. */
-export const FEATURE_WINDOW = 64;
 const WINDOW = FEATURE_WINDOW;
 
 /** Where a field's features keep their arrays (the detector packs all fields of a group into one buffer). */
@@ -92,9 +110,12 @@ export class FieldFeatures {
     w.uint(this.slotCount);
   }
 
-  /** Reads what save() wrote into this (new) field's storage; throws naming `what` when it does not hold together. */
-  read(r: StateReader, what: string): void {
-    this.window.load(r, `the recent values of ${what}`);
+  /**
+   * Reads what save() wrote into this (new) field's storage; throws naming `what` when it does not hold together.
+   * `head`: the state's first number, when the caller already read it.
+   */
+  read(r: StateReader, what: string, head?: number): void {
+    this.window.load(r, `the recent values of ${what}`, head);
     this.residualHead = r.uint(what, WINDOW - 1);
     this.residualCount = r.uint(what, WINDOW);
     this.residualRun = r.uint(what, this.residualCount);
@@ -144,9 +165,10 @@ export class FieldFeatures {
     out[4] = n > 0 ? x - w.at(n - 1) : NaN;
     out[5] = n >= 4 ? x - this.recentMedian(4) : NaN;
     out[6] = n >= 16 ? x - this.recentMedian(16) : NaN;
-    out[7] = n >= WINDOW ? x - w.median() : NaN;
-    this.seasonal(timeMs, x, out);
     const magnitude = n > 0 ? Math.max(Math.abs(x), Math.abs(w.median())) : Math.abs(x);
+    // The level loop summed x and the 63 values before it: the window's own sum needs one more value, not a pass.
+    out[STANDARDISED_CHANGE_FEATURE] = n >= WINDOW ? standardised(x - w.median(), this.windowSpread((sum - x + w.at(n - WINDOW)) / WINDOW), RELATIVE_RESOLUTION * magnitude) : NaN;
+    this.seasonal(timeMs, x, out);
     w.push(x);
     return magnitude;
   }
@@ -201,6 +223,18 @@ export class FieldFeatures {
     return this.residuals[mod(this.residualHead - 1 - i, WINDOW)]!;
   }
 
+  /** Standard deviation of the full window's values (the 64 before the point being judged), whose mean is given. */
+  private windowSpread(mean: number): number {
+    const w = this.window;
+    const n = w.size;
+    let sq = 0;
+    for (let i = 1; i <= n; i++) {
+      const d = w.at(n - i) - mean;
+      sq += d * d;
+    }
+    return Math.sqrt(sq / n);
+  }
+
   /** Median of the newest s values of the window (s ≤ 16). */
   private recentMedian(s: number): number {
     const w = this.window;
@@ -227,6 +261,12 @@ export class FieldFeatures {
     this.slotSum = state.slotSum;
     this.slotCount = state.slotCount;
   }
+}
+
+/** d in units of spread, never dividing by less than the field's rounding resolution (0 when d is 0). */
+function standardised(d: number, spread: number, resolution: number): number {
+  if (d === 0) return 0;
+  return d / Math.max(spread, resolution, Number.MIN_VALUE);
 }
 
 function mod(a: number, n: number): number {

@@ -13,11 +13,13 @@
 // old extremes are forgotten after two epochs and an extreme never
 // desensitises a series for ever.
 //
-// Extremes are declustered (the runs method of extreme-value statistics): a
-// feature averaged over s points moves little from one point to the next, so
-// its extremes come in runs, and k values of one run would fit a tail of
-// zero width. Once the memory holds k·s values, a value that would join the
-// extremes within s points of the previous one that did belongs to the same
+// Extremes are declustered (the runs method of extreme-value statistics):
+// extremes come in runs — a feature averaged over s points moves little from
+// one point to the next, and one incident (a spike's rise and fall, a burst
+// of noise) gives a feature several extreme values close together — and k
+// values of one run would fit a tail to one event. Per feature a run length
+// r is given; once the memory holds k·r values, a value that would join the
+// extremes within r points of the previous one that did belongs to the same
 // excursion, and only the excursion's most extreme value is kept. Ranks then
 // count excursions, which is also what one alarm per incident is about.
 //
@@ -66,7 +68,7 @@ const NEAR = new Float64Array(TAIL_K);
 export class TailSketches {
   readonly features: number;
   readonly epoch: number;
-  /** Per feature, the points over which its consecutive values are alike (its averaging scale; 1: none). */
+  /** Per feature, the points within which its extremes are one excursion (1: every value on its own). */
   private readonly runs: readonly number[];
   /** Sorted extremes: top lists descending, bottom lists ascending; only the first min(n, k) entries are meaningful. */
   private readonly values: Float32Array;
@@ -117,6 +119,15 @@ export class TailSketches {
    */
   tailProbability(f: number, x: number, resolution: number): number {
     return Math.min(this.oneSided(f, x, 1, resolution), this.oneSided(f, x, -1, resolution));
+  }
+
+  /** Forgets what feature f learnt: it warms up again (its values changed meaning). */
+  forget(f: number): void {
+    this.values.fill(0, f * STRIDE, (f + 1) * STRIDE);
+    const c = f * COUNTS;
+    this.counts.fill(0, c, c + COUNTS);
+    this.counts[c + TOP_UNTIL] = this.counts[c + BOT_UNTIL] = -1;
+    this.kth[2 * f] = this.kth[2 * f + 1] = NaN;
   }
 
   /** Learns x for feature f (after it was judged). */
