@@ -252,6 +252,11 @@ class SurpriseDetector implements Detector {
 
   save(w: StateWriter): void {
     w.uint(FEATURE_WINDOW + STATE_LAYOUT);
+    this.saveBody(w);
+  }
+
+  /** The state after its layout mark: what layout 1 held (its values now mean what layout 2 says). */
+  saveBody(w: StateWriter): void {
     for (let i = 0; i < this.features.length; i++) {
       this.features[i]!.save(w);
       const t = this.tails[i]!.state();
