@@ -33,6 +33,7 @@ import { evaluate, type Evaluation } from '../evaluate/evaluation.ts';
 import { fmt, markdownTable } from '../evaluate/markdown.ts';
 import { errorMessage } from '../../udf/errors.ts';
 import { DEFAULT_DETECTOR } from '../../udf/handlers/ads_config.ts';
+import { DEFAULT_ALARM } from '../../udf/handlers/detectors/surprise/detector.ts';
 import type { ScoredSeries } from '../evaluate/types.ts';
 
 interface QualityConfig {
@@ -80,8 +81,6 @@ interface GridPoint {
   excursion: number;
 }
 const LOCO_GRID: GridPoint[] = [2, 3, 4, 5].flatMap((alarm) => [64, 100, 128].flatMap((holdoff) => [1, 16, 64, 100].map((excursion) => ({ alarm, holdoff, excursion }))));
-/** The default detector's alarm level (decades). */
-const DEFAULT_ALARM = 3;
 const gridId = (g: GridPoint): string => `default-alarm${g.alarm}-holdoff${g.holdoff}-excursion${g.excursion}`;
 
 // prettier-ignore

@@ -38,6 +38,8 @@ import { ARRAY_BUFFER_BYTES, arrayBytes, OBJECT_BYTES, VIEW_BYTES } from '../sta
 import type { StateReader } from '../../state/state_reader.ts';
 import type { StateWriter } from '../../state/state_writer.ts';
 
+/** The alarm level when the options name none, in decades: rarer than 1 in 1,000. */
+export const DEFAULT_ALARM = 3;
 /** Values a feature learns before it is judged. */
 const FEATURE_WARMUP = 50;
 const WEEK_MS = 7 * 86_400_000;
@@ -62,7 +64,7 @@ function config(options: Options): SurpriseConfig {
     throw new Error(`period must be 0s (no seasonal reference) or a duration from 1h to 366d, got ${String(periodNs)} ns`);
   }
   return {
-    alarm: doubleOption(options, 'alarm', 3, 0, 300, true),
+    alarm: doubleOption(options, 'alarm', DEFAULT_ALARM, 0, 300, true),
     holdoff: intOption(options, 'holdoff', 100, 0, 1_000_000),
     runs: featureRuns(intOption(options, 'excursion', FEATURE_WINDOW, 1, 100_000)),
     memory: intOption(options, 'memory', 8192, 100, 100_000_000),

@@ -165,9 +165,10 @@ export class FieldFeatures {
     out[4] = n > 0 ? x - w.at(n - 1) : NaN;
     out[5] = n >= 4 ? x - this.recentMedian(4) : NaN;
     out[6] = n >= 16 ? x - this.recentMedian(16) : NaN;
-    const magnitude = n > 0 ? Math.max(Math.abs(x), Math.abs(w.median())) : Math.abs(x);
+    const median = n > 0 ? w.median() : NaN;
+    const magnitude = n > 0 ? Math.max(Math.abs(x), Math.abs(median)) : Math.abs(x);
     // The level loop summed x and the 63 values before it: the window's own sum needs one more value, not a pass.
-    out[STANDARDISED_CHANGE_FEATURE] = n >= WINDOW ? standardised(x - w.median(), this.windowSpread((sum - x + w.at(n - WINDOW)) / WINDOW), RELATIVE_RESOLUTION * magnitude) : NaN;
+    out[STANDARDISED_CHANGE_FEATURE] = n >= WINDOW ? standardised(x - median, this.windowSpread((sum - x + w.at(n - WINDOW)) / WINDOW), RELATIVE_RESOLUTION * magnitude) : NaN;
     this.seasonal(timeMs, x, out);
     w.push(x);
     return magnitude;
