@@ -104,7 +104,7 @@ export class TailSketches {
     } else {
       this.values = storage?.values ?? new Float32Array(features * STRIDE);
       this.counts = storage?.counts ?? new Float64Array(features * COUNTS);
-      for (let f = 0; f < features; f++) this.counts[f * COUNTS + TOP_UNTIL] = this.counts[f * COUNTS + BOT_UNTIL] = -1;
+      for (let f = 0; f < features; f++) this.forget(f);
     }
   }
 
@@ -121,7 +121,7 @@ export class TailSketches {
     return Math.min(this.oneSided(f, x, 1, resolution), this.oneSided(f, x, -1, resolution));
   }
 
-  /** Forgets what feature f learnt: it warms up again (its values changed meaning). */
+  /** Forgets what feature f learnt (or starts it empty): it warms up again. */
   forget(f: number): void {
     this.values.fill(0, f * STRIDE, (f + 1) * STRIDE);
     const c = f * COUNTS;
