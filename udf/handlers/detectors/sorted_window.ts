@@ -122,6 +122,23 @@ export class SortedWindow {
     return n & 1 ? this.rank(h) : (this.rank(h - 1) + this.rank(h)) / 2;
   }
 
+  /** The smallest nonzero difference between two of the values (0 while they are all equal). */
+  smallestGap(): number {
+    const d = this.data;
+    const base = this.base;
+    const slots = this.slots;
+    const from = this.slotBase;
+    const to = from + this.size;
+    let gap = Infinity;
+    let below = to > from ? d[base + slots[from]!]! : 0;
+    for (let i = from + 1; i < to; i++) {
+      const v = d[base + slots[i]!]!;
+      if (v > below && v - below < gap) gap = v - below;
+      below = v;
+    }
+    return gap === Infinity ? 0 : gap;
+  }
+
   /** Quantile with linear interpolation between order statistics (numpy/pandas 'linear'). */
   quantile(q: number): number {
     const n = this.size;

@@ -17,7 +17,9 @@
 // comparable across series and detectors without calibration.
 //
 // Nothing is tuned per series: scale, noise and rhythm come from the series'
-// own tails. The constants are the alarm level (a false-alarm rate, in whole
+// own tails, and its resolution from the grid its values lie on (counts,
+// integers, values rounded to a few digits: a tail is never fitted narrower
+// than one step of the grid, field_features.ts FEATURE_GRID_SHARE). The constants are the alarm level (a false-alarm rate, in whole
 // decades), the scales (powers of four up to 64), k = 10 extremes per tail,
 // the hold-off (100 points, above the longest scale: a change stays in the
 // 64-point features for 64 points), the excursion span (the longest scale,
@@ -30,7 +32,7 @@
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
-import { FEATURE_COUNT, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
+import { FEATURE_COUNT, FEATURE_GRID_SHARE, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
 import { TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
 import { SortedWindow } from '../sorted_window.ts';
@@ -48,6 +50,8 @@ const NS_PER_MS = 1e6;
 const FEATURES = new Float64Array(FEATURE_COUNT);
 // Per field, its smallest tail probability at the current point; shared like FEATURES, grown to the most fields seen.
 let FIELD_P = new Float64Array(4);
+// Per field, the step of its values' grid at the current point (for its bands); shared and grown like FIELD_P.
+let FIELD_GRID = new Float64Array(4);
 
 interface SurpriseConfig {
   alarm: number;
@@ -201,16 +205,22 @@ class SurpriseDetector implements Detector {
 
   step(sample: Sample): Verdict | null {
     const out = this.scratch;
-    if (FIELD_P.length < this.features.length) FIELD_P = new Float64Array(this.features.length);
+    if (FIELD_P.length < this.features.length) {
+      FIELD_P = new Float64Array(this.features.length);
+      FIELD_GRID = new Float64Array(this.features.length);
+    }
     const fieldP = FIELD_P;
+    const fieldGrid = FIELD_GRID;
     let pMin = 1;
     let judged = false;
     for (let i = 0; i < this.features.length; i++) {
       fieldP[i] = 1;
+      fieldGrid[i] = 0;
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
       const magnitude = this.features[i]!.step(sample.timeMs, x, out);
       const resolution = RELATIVE_RESOLUTION * magnitude;
+      const grid = (fieldGrid[i] = this.features[i]!.grid());
       const tails = this.tails[i]!;
       for (let f = 0; f < FEATURE_COUNT; f++) {
         const raw = out[f]!;
@@ -218,7 +228,7 @@ class SurpriseDetector implements Detector {
         const v = Math.fround(raw);
         if (tails.count(f) >= FEATURE_WARMUP) {
           judged = true;
-          const p = tails.tailProbability(f, v, resolution);
+          const p = tails.tailProbability(f, v, Math.max(resolution, FEATURE_GRID_SHARE[f]! * grid));
           if (p < fieldP[i]!) fieldP[i] = p;
         }
         tails.learn(f, v);
@@ -245,7 +255,7 @@ class SurpriseDetector implements Detector {
     const p = 10 ** -this.cfg.alarm / this.tests;
     return this.tails.map((t, i) => {
       const x = sample.values[i]!;
-      const resolution = RELATIVE_RESOLUTION * Math.abs(x);
+      const resolution = Math.max(RELATIVE_RESOLUTION * Math.abs(x), FEATURE_GRID_SHARE[LEVEL_FEATURE]! * FIELD_GRID[i]!);
       const lower = t.quantileAt(LEVEL_FEATURE, p, -1, resolution);
       const upper = t.quantileAt(LEVEL_FEATURE, p, 1, resolution);
       return Number.isFinite(lower) && Number.isFinite(upper) ? { lower, upper } : null;

@@ -38,6 +38,13 @@ const FEATURE_AVERAGING: readonly number[] = [1, 4, 16, 64, 1, 1, 1, 1, 4, 16, 6
 export function featureRuns(excursion: number): readonly number[] {
   return FEATURE_AVERAGING.map((s) => Math.max(s, excursion));
 }
+/**
+ * Per feature, the share of a step of the field's own grid (the spacing its values lie on, `grid()`) by which the
+ * feature moves when one value moves one step: 1 for the value and its change against the previous one, 1/s for
+ * a mean of s values, 1/2 for a change against the median of an even count (the mean of the middle two); 0 where
+ * there is no such grid (the standardised change, the spreads, the residuals against slot means).
+ */
+export const FEATURE_GRID_SHARE: readonly number[] = [1, 1 / 4, 1 / 16, 1 / 64, 1, 1 / 2, 1 / 2, 0, 0, 0, 0, 0, 0, 0, 0];
 /** Differences below this fraction of a field's magnitude are rounding noise. */
 export const RELATIVE_RESOLUTION = 1e-6;
 /** Index of the 64-point change in units of the window's spread. */
@@ -172,6 +179,15 @@ export class FieldFeatures {
     this.seasonal(timeMs, x, out);
     w.push(x);
     return magnitude;
+  }
+
+  /**
+   * The step of the grid the field's values lie on, as far as the window shows it: the smallest nonzero gap
+   * between its values (0 while they are all equal). Counts, integers and values rounded to a few digits have one;
+   * for values with all their digits it is far below their noise, so it changes nothing there.
+   */
+  grid(): number {
+    return this.window.smallestGap();
   }
 
   state(): FieldFeatureState {
