@@ -6,37 +6,12 @@
 // one, the case where ten tied extremes used to fit a tail narrower than one
 // count).
 import { DEFAULT_ALARM, surpriseFactory } from '../udf/handlers/detectors/surprise/detector.ts';
+import { gaussian, poisson, uniform } from '../test/helpers/random_stream.ts';
 
 const SEEDS = 10;
 const POINTS = 20_000;
 const WARMUP = 1_000;
 const STEP_MS = 60_000;
-
-/** A deterministic stream in [0, 1). */
-function uniform(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function gaussian(r: () => number): number {
-  return Math.sqrt(-2 * Math.log(r() + 1e-300)) * Math.cos(2 * Math.PI * r());
-}
-
-function poisson(r: () => number, rate: number): number {
-  let k = 0;
-  let p = Math.exp(-rate);
-  let cdf = p;
-  const u = r();
-  while (u > cdf) {
-    k++;
-    p *= rate / k;
-    cdf += p;
-  }
-  return k;
-}
 
 /** Per kind, a generator of one series' values from a random stream. */
 const KINDS: Record<string, (r: () => number) => () => number> = {

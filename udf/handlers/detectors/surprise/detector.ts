@@ -17,10 +17,13 @@
 // comparable across series and detectors without calibration.
 //
 // Nothing is tuned per series: scale, noise and rhythm come from the series'
-// own tails, and its resolution from the grid its values lie on (counts,
-// integers, values rounded to a few digits: a tail is never fitted narrower
-// than one step of the grid, field_features.ts FEATURE_GRID_SHARE). The constants are the alarm level (a false-alarm rate, in whole
-// decades), the scales (powers of four up to 64), k = 10 extremes per tail,
+// own tails, and the resolution of each judgement from the series too
+// (resolution() below): a tail is never fitted narrower than one step of the
+// grid the values lie on (counts, integers, values rounded to a few digits),
+// nor so narrow that a new record by a fraction of the noise is rare (the
+// k extremes' summed excess is at least one standard deviation of the
+// feature's noise, measured by the spread of the previous 64 values).
+// The constants are the alarm level (a false-alarm rate, in whole decades), the scales (powers of four up to 64), k = 10 extremes per tail,
 // the hold-off (100 points, above the longest scale: a change stays in the
 // 64-point features for 64 points), the excursion span (the longest scale,
 // for the same reason), the memory (8,192 points per epoch) and the week-long
@@ -33,7 +36,7 @@ import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
 import { FEATURE_COUNT, FEATURE_GRID_SHARE, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
-import { TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
+import { TAIL_K, TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
 import { SortedWindow } from '../sorted_window.ts';
 import { ARRAY_BUFFER_BYTES, arrayBytes, OBJECT_BYTES, VIEW_BYTES } from '../state_bytes.ts';
@@ -50,8 +53,9 @@ const NS_PER_MS = 1e6;
 const FEATURES = new Float64Array(FEATURE_COUNT);
 // Per field, its smallest tail probability at the current point; shared like FEATURES, grown to the most fields seen.
 let FIELD_P = new Float64Array(4);
-// Per field, the step of its values' grid at the current point (for its bands); shared and grown like FIELD_P.
-let FIELD_GRID = new Float64Array(4);
+// Per field, the resolution its value was judged with at the current point (for its bands; NaN: not judged);
+// shared and grown like FIELD_P.
+let LEVEL_RESOLUTION = new Float64Array(4);
 
 interface SurpriseConfig {
   alarm: number;
@@ -207,28 +211,30 @@ class SurpriseDetector implements Detector {
     const out = this.scratch;
     if (FIELD_P.length < this.features.length) {
       FIELD_P = new Float64Array(this.features.length);
-      FIELD_GRID = new Float64Array(this.features.length);
+      LEVEL_RESOLUTION = new Float64Array(this.features.length);
     }
     const fieldP = FIELD_P;
-    const fieldGrid = FIELD_GRID;
+    const levelResolution = LEVEL_RESOLUTION;
     let pMin = 1;
     let judged = false;
     for (let i = 0; i < this.features.length; i++) {
       fieldP[i] = 1;
-      fieldGrid[i] = 0;
+      levelResolution[i] = NaN;
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
-      const magnitude = this.features[i]!.step(sample.timeMs, x, out);
-      const resolution = RELATIVE_RESOLUTION * magnitude;
-      const grid = (fieldGrid[i] = this.features[i]!.grid());
+      const features = this.features[i]!;
+      const magnitude = features.step(sample.timeMs, x, out);
+      const rounding = RELATIVE_RESOLUTION * magnitude;
+      const grid = features.grid();
       const tails = this.tails[i]!;
+      levelResolution[i] = resolution(features, LEVEL_FEATURE, rounding, grid);
       for (let f = 0; f < FEATURE_COUNT; f++) {
         const raw = out[f]!;
         if (Number.isNaN(raw)) continue;
         const v = Math.fround(raw);
         if (tails.count(f) >= FEATURE_WARMUP) {
           judged = true;
-          const p = tails.tailProbability(f, v, Math.max(resolution, FEATURE_GRID_SHARE[f]! * grid));
+          const p = tails.tailProbability(f, v, resolution(features, f, rounding, grid));
           if (p < fieldP[i]!) fieldP[i] = p;
         }
         tails.learn(f, v);
@@ -242,7 +248,7 @@ class SurpriseDetector implements Detector {
     const verdict: Verdict = {
       score: surprise > 0 ? surprise / (surprise + threshold) : 0,
       anomaly,
-      bands: this.bands(sample),
+      bands: this.bands(),
       extras: { decades: surprise },
     };
     // The fields that alarm on their own (at least the one that set the point's surprise).
@@ -251,11 +257,10 @@ class SurpriseDetector implements Detector {
   }
 
   /** Per field, the values beyond which the value alone would alarm (from the tails of the raw value). */
-  private bands(sample: Sample): (Band | null)[] {
+  private bands(): (Band | null)[] {
     const p = 10 ** -this.cfg.alarm / this.tests;
     return this.tails.map((t, i) => {
-      const x = sample.values[i]!;
-      const resolution = Math.max(RELATIVE_RESOLUTION * Math.abs(x), FEATURE_GRID_SHARE[LEVEL_FEATURE]! * FIELD_GRID[i]!);
+      const resolution = LEVEL_RESOLUTION[i]!;
       const lower = t.quantileAt(LEVEL_FEATURE, p, -1, resolution);
       const upper = t.quantileAt(LEVEL_FEATURE, p, 1, resolution);
       return Number.isFinite(lower) && Number.isFinite(upper) ? { lower, upper } : null;
@@ -292,6 +297,17 @@ const CHANGED_IN_LAYOUT_2 = [STANDARDISED_CHANGE_FEATURE];
 
 function forgetChangedFeatures(tails: TailSketches[]): void {
   for (const t of tails) for (const f of CHANGED_IN_LAYOUT_2) t.forget(f);
+}
+
+/**
+ * The resolution feature f's tail is judged with: below it differences are no evidence. The largest of the
+ * rounding of the field's magnitude, one step of the grid its values lie on (in the feature's units), and its
+ * noise unit spread over the k extremes: the tail is extrapolated in units of the k extremes' summed excess over
+ * the k-th, and that sum is never taken below one standard deviation of the feature's noise, so a new record by
+ * a fraction of the noise (a slow drift to new levels, ten extremes that happen to lie close) is no rare event.
+ */
+function resolution(features: FieldFeatures, f: number, rounding: number, grid: number): number {
+  return Math.max(rounding, FEATURE_GRID_SHARE[f]! * grid, features.noiseUnit(f) / TAIL_K);
 }
 
 /** Surprise in decades of a smallest tail probability p among `tests` tests (Bonferroni). */

@@ -45,6 +45,18 @@ export function featureRuns(excursion: number): readonly number[] {
  * there is no such grid (the standardised change, the spreads, the residuals against slot means).
  */
 export const FEATURE_GRID_SHARE: readonly number[] = [1, 1 / 4, 1 / 16, 1 / 64, 1, 1 / 2, 1 / 2, 0, 0, 0, 0, 0, 0, 0, 0];
+/**
+ * Per feature, its standard deviation when the field is white noise of standard deviation 1: a value 1, a mean
+ * of s values 1/√s, a change against the previous value √2, against the median of s values √(1 + π/(2s)), a
+ * spread of s values 1/√(2s), a residual against a slot's mean 1 and its s-point mean 1/√s. The 64-point
+ * change is already in units of the spread, so its share is of 1, not of the spread (`noiseUnit()`).
+ */
+export const FEATURE_NOISE_SHARE: readonly number[] = [
+  1, 1 / 2, 1 / 4, 1 / 8,
+  Math.SQRT2, Math.sqrt(1 + Math.PI / 8), Math.sqrt(1 + Math.PI / 32), 1,
+  1 / Math.sqrt(8), 1 / Math.sqrt(32), 1 / Math.sqrt(128),
+  1, 1 / 2, 1 / 4, 1 / 8,
+];
 /** Differences below this fraction of a field's magnitude are rounding noise. */
 export const RELATIVE_RESOLUTION = 1e-6;
 /** Index of the 64-point change in units of the window's spread. */
@@ -95,6 +107,8 @@ export class FieldFeatures {
   private slotSum = 0;
   private slotCount = 0;
   private readonly scratch = RECENT;
+  /** Standard deviation of the 64 values before the latest point (NaN while fewer were seen); derived, not state. */
+  private spreadBefore = NaN;
 
   /** periodMs: the seasonal reference's lag (0: no seasonal features); `state`: a version-1 state to start from. */
   constructor(periodMs: number, state?: FieldFeatureState, storage?: FieldStorage) {
@@ -175,7 +189,8 @@ export class FieldFeatures {
     const median = n > 0 ? w.median() : NaN;
     const magnitude = n > 0 ? Math.max(Math.abs(x), Math.abs(median)) : Math.abs(x);
     // The level loop summed x and the 63 values before it: the window's own sum needs one more value, not a pass.
-    out[STANDARDISED_CHANGE_FEATURE] = n >= WINDOW ? standardised(x - median, this.windowSpread((sum - x + w.at(n - WINDOW)) / WINDOW), RELATIVE_RESOLUTION * magnitude) : NaN;
+    this.spreadBefore = n >= WINDOW ? this.windowSpread((sum - x + w.at(n - WINDOW)) / WINDOW) : NaN;
+    out[STANDARDISED_CHANGE_FEATURE] = n >= WINDOW ? standardised(x - median, this.spreadBefore, RELATIVE_RESOLUTION * magnitude) : NaN;
     this.seasonal(timeMs, x, out);
     w.push(x);
     return magnitude;
@@ -188,6 +203,16 @@ export class FieldFeatures {
    */
   grid(): number {
     return this.window.smallestGap();
+  }
+
+  /**
+   * Feature f's noise unit at the latest point: the standard deviation it would have if the field were white
+   * noise as spread as the 64 values before that point (0 while fewer than 64 were seen).
+   */
+  noiseUnit(f: number): number {
+    const spread = this.spreadBefore;
+    if (!(spread > 0)) return 0;
+    return FEATURE_NOISE_SHARE[f]! * (f === STANDARDISED_CHANGE_FEATURE ? 1 : spread);
   }
 
   state(): FieldFeatureState {

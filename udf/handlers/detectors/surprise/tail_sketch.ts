@@ -26,11 +26,13 @@
 // Values are stored in single precision; callers round a value with
 // Math.fround before judging and learning it, so ties compare exactly. The
 // caller also gives the resolution below which differences are rounding
-// noise (a fraction of the field's magnitude, or the step of the grid the
-// field's values lie on, whichever is larger): the fitted tail is never
-// narrower, so k equal extremes do not make the next larger value infinitely
-// rare because of the last bits of a computed mean, nor a count one above
-// the k largest (all tied) rare because their spread is below one count.
+// noise (the largest of a fraction of the field's magnitude, the step of
+// the grid its values lie on, and a tenth of the feature's noise: detector.ts
+// resolution()): the fitted tail is never narrower, so k equal extremes do
+// not make the next larger value infinitely rare because of the last bits of
+// a computed mean, nor a count one above the k largest (all tied) rare
+// because their spread is below one count, nor the next peak of a smooth
+// cycle rare because its earlier peaks lay within a hair of each other.
 
 /** Most extreme values kept per side and epoch (the exponential tail is fitted to them). */
 export const TAIL_K = 10;
