@@ -22,9 +22,11 @@
 // grid the values lie on (counts, integers, values rounded to a few digits),
 // nor so narrow that a new record by a fraction of the noise is rare (the
 // k extremes' summed excess is at least one standard deviation of the
-// feature's noise, measured by the spread of the previous 64 values).
-// The constants are the alarm level (a false-alarm rate, in whole decades), the scales (powers of four up to 64), k = 10 extremes per tail,
-// the hold-off (100 points, above the longest scale: a change stays in the
+// feature's noise, measured by the spread of the previous 64 values; each
+// feature's share of it follows from what the feature computes).
+// The constants are the alarm level (a false-alarm rate, in whole decades),
+// the scales (powers of four up to 64), k = 10 extremes per tail, the
+// hold-off (100 points, above the longest scale: a change stays in the
 // 64-point features for 64 points), the excursion span (the longest scale,
 // for the same reason), the memory (8,192 points per epoch) and the week-long
 // seasonal reference (a weekly rhythm contains the daily one).
@@ -304,7 +306,8 @@ function forgetChangedFeatures(tails: TailSketches[]): void {
  * rounding of the field's magnitude, one step of the grid its values lie on (in the feature's units), and its
  * noise unit spread over the k extremes: the tail is extrapolated in units of the k extremes' summed excess over
  * the k-th, and that sum is never taken below one standard deviation of the feature's noise, so a new record by
- * a fraction of the noise (a slow drift to new levels, ten extremes that happen to lie close) is no rare event.
+ * a fraction of the noise (the next peak of a smooth cycle, a new low of a series resting on its floor) is no rare
+ * event.
  */
 function resolution(features: FieldFeatures, f: number, rounding: number, grid: number): number {
   return Math.max(rounding, FEATURE_GRID_SHARE[f]! * grid, features.noiseUnit(f) / TAIL_K);
