@@ -46,13 +46,16 @@ export function featureRuns(excursion: number): readonly number[] {
  */
 export const FEATURE_GRID_SHARE: readonly number[] = [1, 1 / 4, 1 / 16, 1 / 64, 1, 1 / 2, 1 / 2, 0, 0, 0, 0, 0, 0, 0, 0];
 /**
- * Per feature, its standard deviation when the field is white noise of standard deviation 1: a value 1, a mean
- * of s values 1/√s, a change against the previous value √2, against the median of s values √(1 + π/(2s)), a
- * spread of s values 1/√(2s), a residual against a slot's mean 1 and its s-point mean 1/√s. The 64-point
- * change is already in units of the spread, so its share is of 1, not of the spread (`noiseUnit()`).
+ * Per feature, its standard deviation when the field is noise of standard deviation 1: a change against the
+ * previous value √2, against the median of s values √(1 + π/(2s)), a spread of s values 1/√(2s), a residual
+ * against a slot's mean 1 and its s-point mean 1/√s, as white noise gives them; the value and its s-point means
+ * 1, the value's own noise. A mean averages white noise down by √s, but a series' noise is seldom white over 64
+ * points (a slow wander, a heater's cycle): its means wander by about the value's noise, and with 1/√s the next
+ * low of a slowly wandering mean, a third of the noise past its ten lowest, was a false alarm in the demo. The
+ * 64-point change is already in units of the spread, so its share is of 1, not of the spread (`noiseUnit()`).
  */
 export const FEATURE_NOISE_SHARE: readonly number[] = [
-  1, 1 / 2, 1 / 4, 1 / 8,
+  1, 1, 1, 1,
   Math.SQRT2, Math.sqrt(1 + Math.PI / 8), Math.sqrt(1 + Math.PI / 32), 1,
   1 / Math.sqrt(8), 1 / Math.sqrt(32), 1 / Math.sqrt(128),
   1, 1 / 2, 1 / 4, 1 / 8,
