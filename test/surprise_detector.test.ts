@@ -7,7 +7,7 @@ import type { TailSketches } from '../udf/handlers/detectors/surprise/tail_sketc
 import { StateWriter } from '../udf/handlers/state/state_writer.ts';
 import { CLEAR_DECADES, Incident } from '../udf/handlers/detectors/surprise/incident.ts';
 import { restored, stateBytes } from './helpers/detector_state.ts';
-import { surpriseFactory } from '../udf/handlers/detectors/surprise/detector.ts';
+import { surpriseFactory, writeIncident } from '../udf/handlers/detectors/surprise/detector.ts';
 import { buildConfig } from '../udf/handlers/ads_config.ts';
 import type { Detector, Verdict } from '../udf/handlers/detectors/types.ts';
 import { poisson, uniform } from './helpers/random_stream.ts';
@@ -232,6 +232,28 @@ test('detector: fields are judged together with the tests counted; a NaN field i
   assert.equal(d.step({ timeMs: 2001 * MINUTE, values: Float64Array.of(NaN, NaN) }), null);
 });
 
+test('detector: each field has its own incident: one still open does not hide a later incident of another field', () => {
+  // A level shift opens field a's incident and keeps it open (its new level stays rare for a while); 30 points
+  // later field b jumps. With one incident for the group b's jump had to beat twice a's surprise, and was hidden.
+  let hidden = 0;
+  for (let seed = 1; seed <= 5; seed++) {
+    const d = surpriseFactory.create({}, ['a', 'b']);
+    const ra = uniform(seed * 17);
+    const rb = uniform(seed * 19);
+    const verdicts = Array.from({ length: 2300 }, (_, i) =>
+      d.step({ timeMs: i * MINUTE, values: Float64Array.of(ra() + (i >= 2000 ? 20 : 0), rb() + (i >= 2030 && i < 2035 ? 3 : 0)) }),
+    );
+    const first = verdicts.findIndex((v, i) => i >= 2000 && v?.anomaly);
+    assert.equal(first, 2000, `seed ${seed}: the shift alarms at once`);
+    assert.deepEqual(verdicts[2000]!.fields, [true, false]);
+    assert.ok(verdicts.slice(2001, 2030).every((v) => !v?.fields?.[0]), `seed ${seed}: the shift raises one alarm`);
+    const b = verdicts.slice(2030, 2035).find((v) => v?.anomaly);
+    if (!b) hidden++;
+    else assert.deepEqual(b.fields, [false, true], `seed ${seed}: the jump is b's`);
+  }
+  assert.equal(hidden, 0);
+});
+
 test('detector: restored from its saved state mid-stream it gives the same verdicts as one never stopped', () => {
   const rnd = uniform(17);
   const xs = Array.from({ length: 6000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i > 5000 ? 5 : 0));
@@ -249,24 +271,32 @@ test('detector: restored from its saved state mid-stream it gives the same verdi
   assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'mad' }, options, fields), /not a surprise detector state/);
 });
 
-/** The bytes the first layout of the state held (the previous release's save(): the body with no layout mark). */
-function layoutOneBytes(d: Detector): Buffer {
+/** The bytes a state of layout 1 (no mark) or 2 held: the fields, then one incident for the group (here the first field's). */
+function oldLayoutBytes(d: Detector, layout: 1 | 2): Buffer {
+  const inner = d as unknown as { saveFields(w: StateWriter): void; incidents: Incident[] };
   const w = new StateWriter();
-  (d as unknown as { saveBody(w: StateWriter): void }).saveBody(w);
+  if (layout === 2) w.uint(64 + 2);
+  inner.saveFields(w);
+  writeIncident(w, inner.incidents[0]!.state());
   return Buffer.concat(w.finish());
 }
 
-test('detector: a state of the first layout restores with the 64-point change forgotten and everything else kept', () => {
+test('detector: states of layouts 1 and 2 restore with every field carrying on the group incident, layout 1 with the 64-point change forgotten', () => {
   const rnd = uniform(23);
   const xs = Array.from({ length: 3000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i % 700 === 650 ? 8 : 0));
   const fields = ['x', 'y'];
   const options = { memory: 1000 };
   const d = surpriseFactory.create(options, fields);
+  // Both fields move alike, so their incidents are alike too and the group's one incident is each field's.
   xs.forEach((x, i) => d.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(x, 2 * x) }));
-  const old = restored(surpriseFactory, layoutOneBytes(d), options, fields);
+  const incidents = (d as unknown as { incidents: Incident[] }).incidents.map((i) => i.state());
+  assert.deepEqual(incidents[0], incidents[1]);
+  const second = restored(surpriseFactory, oldLayoutBytes(d, 2), options, fields);
+  assert.deepEqual(stateBytes(second), stateBytes(d), 'layout 2: the same state');
+  const old = restored(surpriseFactory, oldLayoutBytes(d, 1), options, fields);
   const current = restored(surpriseFactory, d, options, fields);
   for (const t of (current as unknown as { tails: TailSketches[] }).tails) t.forget(STANDARDISED_CHANGE_FEATURE);
-  assert.deepEqual(stateBytes(old), stateBytes(current), 'the same state once the changed feature is forgotten');
+  assert.deepEqual(stateBytes(old), stateBytes(current), 'layout 1: the same state once the changed feature is forgotten');
   assert.notDeepEqual(stateBytes(old), stateBytes(d), 'the changed feature was forgotten');
   for (let i = 3000; i < 4000; i++) {
     const x = 10 * Math.sin((2 * Math.PI * i) / 288) + rnd();
@@ -274,8 +304,8 @@ test('detector: a state of the first layout restores with the 64-point change fo
     assert.deepEqual(old.step(p), current.step(p), `point ${i}`);
   }
   const mark = Buffer.from(stateBytes(d));
-  mark[0] = 64 + 3;
-  assert.throws(() => restored(surpriseFactory, mark, options, fields), /layout 3, written by a newer kapacitor-ads/);
+  mark[0] = 64 + 4;
+  assert.throws(() => restored(surpriseFactory, mark, options, fields), /layout 4, written by a newer kapacitor-ads/);
   mark[0] = 64;
   assert.throws(() => restored(surpriseFactory, mark, options, fields), /no window head and no layout mark/);
 });

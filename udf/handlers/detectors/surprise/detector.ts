@@ -12,9 +12,13 @@
 // features look), gives the point's surprise in decades,
 //   S = −log10(min(1, p_min · 2 · 15 · fields)).
 // A point alarms when S exceeds `alarm` (default 3: rarer than 1 in 1,000),
-// and one incident raises one alarm (incident.ts). The score is
-// S / (S + threshold), above 0.5 exactly when the point alarms, so it is
-// comparable across series and detectors without calibration.
+// and one incident raises one alarm (incident.ts). Each field has its own
+// incident, judged by its own surprise (still with the Bonferroni factor of
+// all the group's tests): a field whose incident is open does not hide an
+// incident of another field, and the point alarms when any field does. The
+// score is the largest over fields of S / (S + threshold), above 0.5 exactly
+// when the point alarms, so it is comparable across series and detectors
+// without calibration.
 //
 // Nothing is tuned per series: scale, noise and rhythm come from the series'
 // own tails, and the resolution of each judgement from the series too
@@ -99,10 +103,13 @@ export function surpriseBufferBytes(fieldCount: number): number {
   return fieldCount * (8 * FIELD_DOUBLES + 4 * FIELD_SINGLES) + ((fieldCount * FEATURE_WINDOW + 7) & ~7);
 }
 
-/** An upper bound of a group's memory: the shared buffer, its views, the objects of each field. */
+/**
+ * An upper bound of a group's memory: the shared buffer, its views, the objects of each field (features, tails,
+ * window, incident), the detector and its three arrays of them.
+ */
 function surpriseStateBytes(fieldCount: number): number {
   const views = 4 + 5 * fieldCount;
-  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (3 * fieldCount + 2) * OBJECT_BYTES + 2 * arrayBytes(fieldCount);
+  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (4 * fieldCount + 1) * OBJECT_BYTES + 3 * arrayBytes(fieldCount);
 }
 
 /** One buffer for the arrays of a group's fields; seasonal slots start as NaN (never filled). */
@@ -145,16 +152,17 @@ class SurpriseDetector implements Detector {
   private readonly cfg: SurpriseConfig;
   private readonly features: FieldFeatures[];
   private readonly tails: TailSketches[];
-  private readonly incident: Incident;
+  /** Per field, its incident. */
+  private readonly incidents: Incident[];
   private readonly tests: number;
   private readonly scratch = FEATURES;
 
-  constructor(cfg: SurpriseConfig, features: FieldFeatures[], tails: TailSketches[], incident: Incident) {
+  constructor(cfg: SurpriseConfig, features: FieldFeatures[], tails: TailSketches[], incidents: Incident[]) {
     this.cfg = cfg;
     this.tests = 2 * FEATURE_COUNT * features.length;
     this.features = features;
     this.tails = tails;
-    this.incident = incident;
+    this.incidents = incidents;
   }
 
   static create(cfg: SurpriseConfig, fieldCount: number): SurpriseDetector {
@@ -163,7 +171,7 @@ class SurpriseDetector implements Detector {
       cfg,
       arrays.map((a) => new FieldFeatures(cfg.periodMs, undefined, a.features)),
       arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, undefined, a.tails)),
-      new Incident(cfg.alarm, cfg.holdoff),
+      arrays.map(() => new Incident(cfg.alarm, cfg.holdoff)),
     );
   }
 
@@ -185,8 +193,11 @@ class SurpriseDetector implements Detector {
     });
     const tails = arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, a.tails));
     if (layout === 1) forgetChangedFeatures(tails);
-    const incident = new Incident(cfg.alarm, cfg.holdoff, { open: r.bool('the incident'), hold: r.uint('the incident'), opened: r.f64('the incident') });
-    return new SurpriseDetector(cfg, features, tails, incident);
+    // Layouts 1 and 2 kept one incident for the group: every field carries it on.
+    const readIncident = (what: string): IncidentState => ({ open: r.bool(what), hold: r.uint(what), opened: r.f64(what) });
+    const shared = layout < 3 ? readIncident('the incident') : undefined;
+    const incidents = fields.map((name) => new Incident(cfg.alarm, cfg.holdoff, shared ?? readIncident(`the incident of field '${name}'`)));
+    return new SurpriseDetector(cfg, features, tails, incidents);
   }
 
   /** A detector from its version-1 JSON state. */
@@ -206,7 +217,7 @@ class SurpriseDetector implements Detector {
       return new TailSketches(cfg.runs, cfg.memory, t);
     });
     forgetChangedFeatures(tails);
-    return new SurpriseDetector(cfg, features, tails, new Incident(cfg.alarm, cfg.holdoff, state.incident));
+    return new SurpriseDetector(cfg, features, tails, features.map(() => new Incident(cfg.alarm, cfg.holdoff, state.incident)));
   }
 
   step(sample: Sample): Verdict | null {
@@ -217,10 +228,9 @@ class SurpriseDetector implements Detector {
     }
     const fieldP = FIELD_P;
     const levelResolution = LEVEL_RESOLUTION;
-    let pMin = 1;
     let judged = false;
     for (let i = 0; i < this.features.length; i++) {
-      fieldP[i] = 1;
+      fieldP[i] = NaN;
       levelResolution[i] = NaN;
       const x = sample.values[i]!;
       if (Number.isNaN(x)) continue;
@@ -235,26 +245,30 @@ class SurpriseDetector implements Detector {
         if (Number.isNaN(raw)) continue;
         const v = Math.fround(raw);
         if (tails.count(f) >= FEATURE_WARMUP) {
-          judged = true;
           const p = tails.tailProbability(f, v, resolution(features, f, rounding, grid));
-          if (p < fieldP[i]!) fieldP[i] = p;
+          if (!(p >= fieldP[i]!)) fieldP[i] = p; // NaN (not judged yet) or larger
         }
         tails.learn(f, v);
       }
-      if (fieldP[i]! < pMin) pMin = fieldP[i]!;
+    }
+    // Each judged field's incident counts the point; FIELD_P now holds each field's surprise in decades
+    // (NaN: not judged) and LEVEL_RESOLUTION is read by bands() below.
+    let surprise = 0;
+    let score = 0;
+    let alarms = 0;
+    for (let i = 0; i < this.features.length; i++) {
+      if (Number.isNaN(fieldP[i]!)) continue;
+      judged = true;
+      const s = decades(fieldP[i]!, this.tests);
+      const threshold = this.incidents[i]!.step(s);
+      if (s > surprise) surprise = s;
+      if (s > 0 && s / (s + threshold) > score) score = s / (s + threshold);
+      fieldP[i] = s > threshold ? 1 : 0; // reused: whether the field alarms
+      if (s > threshold) alarms++;
     }
     if (!judged) return null;
-    const surprise = decades(pMin, this.tests);
-    const threshold = this.incident.step(surprise);
-    const anomaly = surprise > threshold;
-    const verdict: Verdict = {
-      score: surprise > 0 ? surprise / (surprise + threshold) : 0,
-      anomaly,
-      bands: this.bands(),
-      extras: { decades: surprise },
-    };
-    // The fields that alarm on their own (at least the one that set the point's surprise).
-    if (anomaly) verdict.fields = Array.from(fieldP.subarray(0, this.features.length), (p) => decades(p, this.tests) > threshold);
+    const verdict: Verdict = { score, anomaly: alarms > 0, bands: this.bands(), extras: { decades: surprise } };
+    if (alarms > 0) verdict.fields = Array.from(fieldP.subarray(0, this.features.length), (a) => a === 1);
     return verdict;
   }
 
@@ -271,30 +285,34 @@ class SurpriseDetector implements Detector {
 
   save(w: StateWriter): void {
     w.uint(FEATURE_WINDOW + STATE_LAYOUT);
-    this.saveBody(w);
+    this.saveFields(w);
+    for (const incident of this.incidents) writeIncident(w, incident.state());
   }
 
-  /** The state after its layout mark: what layout 1 held (its values now mean what layout 2 says). */
-  saveBody(w: StateWriter): void {
+  /** Every field's features and tails: what each layout holds after its mark and before its incident(s). */
+  saveFields(w: StateWriter): void {
     for (let i = 0; i < this.features.length; i++) {
       this.features[i]!.save(w);
       const t = this.tails[i]!.state();
       w.array(t.values);
       w.array(t.counts);
     }
-    const incident = this.incident.state();
-    w.bool(incident.open);
-    w.uint(incident.hold);
-    w.f64(incident.opened);
   }
+}
+
+export function writeIncident(w: StateWriter, state: IncidentState): void {
+  w.bool(state.open);
+  w.uint(state.hold);
+  w.f64(state.opened);
 }
 
 /**
  * Layouts of the saved state: 1 (no mark) judged the 64-point change in the field's units; 2 judges it in units of
- * the window's spread. A state of layout 1 restores with that feature's tails forgotten (it warms up again); the
- * rest of the state means the same in both.
+ * the window's spread; both end with one incident for the group. 3 ends with an incident per field. A state of
+ * layout 1 restores with that feature's tails forgotten (it warms up again); one of layout 1 or 2 with every field
+ * carrying on the group's incident; the rest of the state means the same in all three.
  */
-const STATE_LAYOUT = 2;
+const STATE_LAYOUT = 3;
 const CHANGED_IN_LAYOUT_2 = [STANDARDISED_CHANGE_FEATURE];
 
 function forgetChangedFeatures(tails: TailSketches[]): void {
