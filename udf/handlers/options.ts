@@ -24,7 +24,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   idleTimeout: { type: 'duration', doc: 'a group unseen for this long (in point time) is evicted (default 24h)' },
   // surprise (the default detector)
   alarm: { type: 'double', doc: 'surprise: alarm when a point is rarer than 1 in 10^alarm, corrected for the features tested (default 3.0)' },
-  holdoff: { type: 'int', doc: 'surprise: points an incident stays open after its alarm, at least (default 100)' },
+  holdoff: { type: 'int', doc: 'surprise: points the incident of a field stays open after its alarm, at least (default 100)' },
   excursion: { type: 'int', doc: "surprise: points within which a feature's extremes count as one excursion of its tail (default 64)" },
   memory: { type: 'int', doc: "surprise: points per epoch of the tails' memory, which spans one to two epochs (default 8192)" },
   // rolling-window detectors

@@ -1,10 +1,11 @@
-// One alarm per incident. An alarm opens an incident when a point's surprise
-// exceeds the alarm level; the incident stays open for at least `holdoff`
-// points and then until the surprise falls below CLEAR_DECADES, so a change
-// that keeps the features disturbed for a while raises one alarm, not one per
-// point. While it is open, only a much stronger surprise alarms again (twice
-// the one that opened it, and at least one alarm level more): a false alarm
-// just before a real incident must not hide it.
+// One alarm per incident, kept per field (detector.ts). An alarm opens the
+// field's incident when its surprise at a point exceeds the alarm level; the
+// incident stays open for at least `holdoff` points and then until the
+// surprise falls below CLEAR_DECADES, so a change that keeps the features
+// disturbed for a while raises one alarm, not one per point. While it is
+// open, only a much stronger surprise alarms again (twice the one that opened
+// it, and at least one alarm level more): a false alarm just before a real
+// incident must not hide it.
 
 /** Surprise (decades) under which an open incident may close: tail probabilities above 1 %. */
 export const CLEAR_DECADES = 2;
