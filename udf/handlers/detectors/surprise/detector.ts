@@ -7,18 +7,17 @@
 // (tail_sketch.ts: the extremes of the last one to two `memory` epochs,
 // declustered so that what one incident does within `excursion` points counts
 // once, and a predictive Lomax tail beyond the k-th). The smallest tail
-// probability over features, sides and fields, multiplied by how many were
-// tested (a Bonferroni bound: one chance in 10^alarm per point however many
-// features look), gives the point's surprise in decades,
+// probability over a field's features and sides, multiplied by how many the
+// group tests (a Bonferroni bound: one chance in 10^alarm per point however
+// many features and fields look), gives the field's surprise in decades,
 //   S = −log10(min(1, p_min · 2 · 15 · fields)).
-// A point alarms when S exceeds `alarm` (default 3: rarer than 1 in 1,000),
-// and one incident raises one alarm (incident.ts). Each field has its own
-// incident, judged by its own surprise (still with the Bonferroni factor of
-// all the group's tests): a field whose incident is open does not hide an
-// incident of another field, and the point alarms when any field does. The
-// score is the largest over fields of S / (S + threshold), above 0.5 exactly
-// when the point alarms, so it is comparable across series and detectors
-// without calibration.
+// A field alarms when its S exceeds `alarm` (default 3: rarer than 1 in
+// 1,000), and one incident raises one alarm (incident.ts). Each field has its
+// own incident, so one whose incident is open does not hide an incident of
+// another field; the point alarms when any field does. Its score is the
+// largest over fields of S / (S + threshold), above 0.5 exactly when the
+// point alarms, so it is comparable across series and detectors without
+// calibration.
 //
 // Nothing is tuned per series: scale, noise and rhythm come from the series'
 // own tails, and the resolution of each judgement from the series too
@@ -251,8 +250,8 @@ class SurpriseDetector implements Detector {
         tails.learn(f, v);
       }
     }
-    // Each judged field's incident counts the point; FIELD_P now holds each field's surprise in decades
-    // (NaN: not judged) and LEVEL_RESOLUTION is read by bands() below.
+    // FIELD_P holds each field's smallest tail probability (NaN: not judged at this point). Each judged field's
+    // incident counts the point; FIELD_P is then reused for whether the field alarms.
     let surprise = 0;
     let score = 0;
     let alarms = 0;
@@ -263,7 +262,7 @@ class SurpriseDetector implements Detector {
       const threshold = this.incidents[i]!.step(s);
       if (s > surprise) surprise = s;
       if (s > 0 && s / (s + threshold) > score) score = s / (s + threshold);
-      fieldP[i] = s > threshold ? 1 : 0; // reused: whether the field alarms
+      fieldP[i] = s > threshold ? 1 : 0;
       if (s > threshold) alarms++;
     }
     if (!judged) return null;
@@ -300,6 +299,7 @@ class SurpriseDetector implements Detector {
   }
 }
 
+/** An incident's state as save() writes it per field (layouts 1 and 2 ended with the group's one, written alike). */
 export function writeIncident(w: StateWriter, state: IncidentState): void {
   w.bool(state.open);
   w.uint(state.hold);
