@@ -193,9 +193,8 @@ class SurpriseDetector implements Detector {
     const tails = arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, a.tails));
     if (layout === 1) forgetChangedFeatures(tails);
     // Layouts 1 and 2 kept one incident for the group: every field carries it on.
-    const readIncident = (what: string): IncidentState => ({ open: r.bool(what), hold: r.uint(what), opened: r.f64(what) });
-    const shared = layout < 3 ? readIncident('the incident') : undefined;
-    const incidents = fields.map((name) => new Incident(cfg.alarm, cfg.holdoff, shared ?? readIncident(`the incident of field '${name}'`)));
+    const shared = layout < 3 ? readIncident(r, 'the incident') : undefined;
+    const incidents = fields.map((name) => new Incident(cfg.alarm, cfg.holdoff, shared ?? readIncident(r, `the incident of field '${name}'`)));
     return new SurpriseDetector(cfg, features, tails, incidents);
   }
 
@@ -262,8 +261,9 @@ class SurpriseDetector implements Detector {
       const threshold = this.incidents[i]!.step(s);
       if (s > surprise) surprise = s;
       if (s > 0 && s / (s + threshold) > score) score = s / (s + threshold);
-      fieldP[i] = s > threshold ? 1 : 0;
-      if (s > threshold) alarms++;
+      const alarm = s > threshold;
+      fieldP[i] = alarm ? 1 : 0;
+      if (alarm) alarms++;
     }
     if (!judged) return null;
     const verdict: Verdict = { score, anomaly: alarms > 0, bands: this.bands(), extras: { decades: surprise } };
@@ -304,6 +304,11 @@ export function writeIncident(w: StateWriter, state: IncidentState): void {
   w.bool(state.open);
   w.uint(state.hold);
   w.f64(state.opened);
+}
+
+/** An incident's state as writeIncident() wrote it; `what` names it in errors. */
+function readIncident(r: StateReader, what: string): IncidentState {
+  return { open: r.bool(what), hold: r.uint(what), opened: r.f64(what) };
 }
 
 /**

@@ -209,8 +209,8 @@ export class FieldFeatures {
   }
 
   /**
-   * Feature f's noise unit at the latest point: the standard deviation it would have if the field were white
-   * noise as spread as the 64 values before that point (0 while fewer than 64 were seen).
+   * Feature f's noise unit at the latest point: its share (FEATURE_NOISE_SHARE) of the spread of the 64 values
+   * before that point (0 while fewer than 64 were seen).
    */
   noiseUnit(f: number): number {
     const spread = this.spreadBefore;
