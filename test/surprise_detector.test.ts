@@ -2,7 +2,7 @@
 // what it flags and what it leaves alone, and snapshots that restore the same verdicts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEATURE_COUNT, FieldFeatures, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE } from '../udf/handlers/detectors/surprise/field_features.ts';
+import { FEATURE_COUNT, FEATURE_COUNT_BEFORE_ROBUST, FieldFeatures, ISOLATION_FEATURE, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE } from '../udf/handlers/detectors/surprise/field_features.ts';
 import type { TailSketches } from '../udf/handlers/detectors/surprise/tail_sketch.ts';
 import { StateWriter } from '../udf/handlers/state/state_writer.ts';
 import { CLEAR_DECADES, Incident } from '../udf/handlers/detectors/surprise/incident.ts';
@@ -35,15 +35,17 @@ test('features: levels, changes (the 64-point one in units of the spread before 
     f.step(i * MINUTE, x, out);
     const last = (s: number): number[] => xs.slice(i + 1 - s, i + 1);
     const prev = (s: number): number[] => xs.slice(i - s, i);
-    const close = (k: number, expected: number): void => {
+    // Once the window is full the median of the previous 16 comes from a sorted run kept in single precision
+    // (robust_changes.ts): within a millionth of the values' magnitude, the detector's rounding resolution.
+    const close = (k: number, expected: number, tolerance = 1e-9): void => {
       if (Number.isNaN(expected)) assert.ok(Number.isNaN(out[k]!), `feature ${k} at ${i} should be NaN`);
-      else assert.ok(Math.abs(out[k]! - expected) < 1e-9, `feature ${k} at ${i}: ${out[k]} vs ${expected}`);
+      else assert.ok(Math.abs(out[k]! - expected) < tolerance, `feature ${k} at ${i}: ${out[k]} vs ${expected}`);
     };
     close(0, x);
     [4, 16, 64].forEach((s, j) => {
       close(1 + j, i + 1 >= s ? last(s).reduce((a, b) => a + b, 0) / s : NaN);
       close(8 + j, i + 1 >= s ? std(last(s)) : NaN);
-      if (s < 64) close(5 + j, i >= s ? x - median(prev(s)) : NaN);
+      if (s < 64) close(5 + j, i >= s ? x - median(prev(s)) : NaN, s === 16 ? 1e-6 * Math.abs(x) : 1e-9);
     });
     // The 64-point change in units of the previous 64 values' spread.
     close(7, i >= 64 ? (x - median(prev(64))) / std(prev(64)) : NaN);
@@ -120,7 +122,11 @@ test('detector: a burst of noise does not hide the jumps out of quiet noise that
     const at = (from: number, to: number): number[] => v.flatMap((x, i) => (x?.anomaly && i >= from && i < to ? [i] : []));
     assert.ok(at(2000, 2010).length >= 1, `seed ${seed}: the burst alarms at its start`);
     assert.deepEqual(at(4000, 4001), [4000], `seed ${seed}: the spike after the burst alarms`);
-    assert.equal(at(5000, 5003).length, 1, `seed ${seed}: the level shift alarms at its start: ${at(5000, 5300).join(', ')}`);
+    // Its first points are about as rare as the burst's jumps (about 3 decades in the change features); the step
+    // between two 16-point medians (in units of the quiet noise) is far rarer once half of its newer values
+    // shifted, so the shift alarms within its first 10 points, at most twice.
+    const shift = at(5000, 5300);
+    assert.ok(shift.length >= 1 && shift.length <= 2 && shift[0]! < 5010, `seed ${seed}: the level shift alarms within its first 10 points: ${shift.join(', ')}`);
     assert.deepEqual([...at(1000, 2000), ...at(2400, 4000), ...at(4001, 5000), ...at(5400, 6000)], [], `seed ${seed}: no alarm in quiet noise`);
   }
 });
@@ -271,17 +277,27 @@ test('detector: restored from its saved state mid-stream it gives the same verdi
   assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'mad' }, options, fields), /not a surprise detector state/);
 });
 
-/** The bytes a state of layout 1 (no mark) or 2 held: the fields, then one incident for the group (here the first field's). */
-function oldLayoutBytes(d: Detector, layout: 1 | 2): Buffer {
-  const inner = d as unknown as { saveFields(w: StateWriter): void; incidents: Incident[] };
+/**
+ * The bytes a state of layout 1 (no mark), 2 or 3 held: the fields with the tails of the features before isolation
+ * and step, then one incident for the group (layouts 1 and 2, here the first field's) or one per field (layout 3).
+ */
+function oldLayoutBytes(d: Detector, layout: 1 | 2 | 3): Buffer {
+  const inner = d as unknown as { saveFields(w: StateWriter, features: number): void; incidents: Incident[] };
   const w = new StateWriter();
-  if (layout === 2) w.uint(64 + 2);
-  inner.saveFields(w);
-  writeIncident(w, inner.incidents[0]!.state());
+  if (layout > 1) w.uint(64 + layout);
+  inner.saveFields(w, FEATURE_COUNT_BEFORE_ROBUST);
+  for (const incident of layout === 3 ? inner.incidents : inner.incidents.slice(0, 1)) writeIncident(w, incident.state());
   return Buffer.concat(w.finish());
 }
 
-test('detector: states of layouts 1 and 2 restore with every field carrying on the group incident, layout 1 with the 64-point change forgotten', () => {
+/** A restored copy of d with the tails of `features` forgotten. */
+function forgetting(d: Detector, options: Record<string, number>, fields: string[], features: number[]): Detector {
+  const copy = restored(surpriseFactory, d, options, fields);
+  for (const t of (copy as unknown as { tails: TailSketches[] }).tails) for (const f of features) t.forget(f);
+  return copy;
+}
+
+test('detector: states of layouts 1 to 3 restore with isolation and step warming up, layouts 1 and 2 with every field carrying on the group incident, layout 1 with the 64-point change forgotten', () => {
   const rnd = uniform(23);
   const xs = Array.from({ length: 3000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i % 700 === 650 ? 8 : 0));
   const fields = ['x', 'y'];
@@ -291,21 +307,26 @@ test('detector: states of layouts 1 and 2 restore with every field carrying on t
   xs.forEach((x, i) => d.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(x, 2 * x) }));
   const incidents = (d as unknown as { incidents: Incident[] }).incidents.map((i) => i.state());
   assert.deepEqual(incidents[0], incidents[1]);
+  const robust = [ISOLATION_FEATURE, ISOLATION_FEATURE + 1];
+  const warming = forgetting(d, options, fields, robust);
+  assert.notDeepEqual(stateBytes(warming), stateBytes(d), 'isolation and step had learnt');
+  const third = restored(surpriseFactory, oldLayoutBytes(d, 3), options, fields);
+  assert.deepEqual(stateBytes(third), stateBytes(warming), 'layout 3: the same state with isolation and step forgotten');
   const second = restored(surpriseFactory, oldLayoutBytes(d, 2), options, fields);
-  assert.deepEqual(stateBytes(second), stateBytes(d), 'layout 2: the same state');
+  assert.deepEqual(stateBytes(second), stateBytes(warming), 'layout 2: the same');
   const old = restored(surpriseFactory, oldLayoutBytes(d, 1), options, fields);
-  const current = restored(surpriseFactory, d, options, fields);
-  for (const t of (current as unknown as { tails: TailSketches[] }).tails) t.forget(STANDARDISED_CHANGE_FEATURE);
-  assert.deepEqual(stateBytes(old), stateBytes(current), 'layout 1: the same state once the changed feature is forgotten');
-  assert.notDeepEqual(stateBytes(old), stateBytes(d), 'the changed feature was forgotten');
+  const current = forgetting(d, options, fields, [STANDARDISED_CHANGE_FEATURE, ...robust]);
+  assert.deepEqual(stateBytes(old), stateBytes(current), 'layout 1: the same state once the changed feature is forgotten too');
   for (let i = 3000; i < 4000; i++) {
     const x = 10 * Math.sin((2 * Math.PI * i) / 288) + rnd();
     const p = { timeMs: i * 5 * MINUTE, values: Float64Array.of(x, 2 * x) };
-    assert.deepEqual(old.step(p), current.step(p), `point ${i}`);
+    const expected = current.step(p);
+    assert.deepEqual(old.step(p), expected, `point ${i}`);
+    assert.deepEqual(third.step(p), warming.step(p), `point ${i}`);
   }
   const mark = Buffer.from(stateBytes(d));
-  mark[0] = 64 + 4;
-  assert.throws(() => restored(surpriseFactory, mark, options, fields), /layout 4, written by a newer kapacitor-ads/);
+  mark[0] = 64 + 5;
+  assert.throws(() => restored(surpriseFactory, mark, options, fields), /layout 5, written by a newer kapacitor-ads/);
   mark[0] = 64;
   assert.throws(() => restored(surpriseFactory, mark, options, fields), /no window head and no layout mark/);
 });

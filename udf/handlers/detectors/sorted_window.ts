@@ -68,6 +68,11 @@ export class SortedWindow {
     return this.data[this.base + this.capacity + 1]!;
   }
 
+  /** Ring position of the oldest value: 0 until the window is full, then the values pushed since, modulo its capacity. */
+  get head(): number {
+    return this.data[this.base + this.capacity]!;
+  }
+
   get full(): boolean {
     return this.size === this.capacity;
   }

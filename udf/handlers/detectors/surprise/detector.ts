@@ -1,8 +1,9 @@
 // The `surprise` detector, the default when a TICKscript names none.
 //
-// Each point is judged by how rare it is for its own series. Per field, 15
-// features at four time scales (field_features.ts: level, change, spread and
-// weekly residual, over 1, 4, 16 and 64 points) are each compared with the
+// Each point is judged by how rare it is for its own series. Per field, 17
+// features (field_features.ts: level, change, spread and weekly residual, over
+// 1, 4, 16 and 64 points, and a value's isolation and the step between two
+// medians in units of the field's noise) are each compared with the
 // values that feature took before, through the tails of their distribution
 // (tail_sketch.ts: the extremes of the last one to two `memory` epochs,
 // declustered so that what one incident does within `excursion` points counts
@@ -10,7 +11,7 @@
 // probability over a field's features and sides, multiplied by how many the
 // group tests (a Bonferroni bound: one chance in 10^alarm per point however
 // many features and fields look), gives the field's surprise in decades,
-//   S = −log10(min(1, p_min · 2 · 15 · fields)).
+//   S = −log10(min(1, p_min · 2 · 17 · fields)).
 // A field alarms when its S exceeds `alarm` (default 3: rarer than 1 in
 // 1,000), and one incident raises one alarm (incident.ts). Each field has its
 // own incident, so one whose incident is open does not hide an incident of
@@ -31,16 +32,20 @@
 // the scales (powers of four up to 64), k = 10 extremes per tail, the
 // hold-off (100 points, above the longest scale: a change stays in the
 // 64-point features for 64 points), the excursion span (the longest scale,
-// for the same reason), the memory (8,192 points per epoch) and the week-long
-// seasonal reference (a weekly rhythm contains the daily one).
+// for the same reason), the memory (8,192 points per epoch), the week-long
+// seasonal reference (a weekly rhythm contains the daily one), isolation's 8
+// neighbours a side (a spike's few points stay a minority of either side)
+// and the step's halves of 16 (two medians of 16 noisy values differ by
+// less than half the noise, so a step of a few noise units stands out).
 //
 // Memory: the arrays of all fields of a group (recent values and their sort
-// order, residuals, the weekly slots, the tail extremes and counts) share one
-// buffer, about 5.7 KB per field.
+// order, residuals, the weekly slots, the tail extremes and counts, sorted
+// runs of the newest values) share one buffer, about 6.3 KB per field.
 import type { Band, Detector, Options, Sample, Verdict } from '../types.ts';
 import { defineDetector } from '../define_detector.ts';
 import { doubleOption, intOption } from '../option_checks.ts';
-import { FEATURE_COUNT, FEATURE_GRID_SHARE, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
+import { FEATURE_COUNT, FEATURE_COUNT_BEFORE_ROBUST, FEATURE_GRID_SHARE, ISOLATION_FEATURE, FEATURE_WINDOW, featureRuns, FieldFeatures, LEVEL_FEATURE, RELATIVE_RESOLUTION, SEASON_SLOTS, STANDARDISED_CHANGE_FEATURE, type FieldFeatureState, type FieldStorage } from './field_features.ts';
+import { RUNS_LENGTH } from './robust_changes.ts';
 import { TAIL_K, TailSketches, tailSketchSizes, type TailSketchState } from './tail_sketch.ts';
 import { Incident, type IncidentState } from './incident.ts';
 import { SortedWindow } from '../sorted_window.ts';
@@ -93,9 +98,9 @@ interface FieldArrays {
 
 const TAIL_SIZES = tailSketchSizes(FEATURE_COUNT);
 // Per field: window values with head and count, residuals, tail counts (doubles); slots, tail extremes, their
-// k-th-extreme cache (singles); window slot numbers (bytes).
+// k-th-extreme cache, sorted runs of the newest values (singles); window slot numbers (bytes).
 const FIELD_DOUBLES = FEATURE_WINDOW + 2 + FEATURE_WINDOW + TAIL_SIZES.counts;
-const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values + TAIL_SIZES.kth;
+const FIELD_SINGLES = SEASON_SLOTS + TAIL_SIZES.values + TAIL_SIZES.kth + RUNS_LENGTH;
 
 /** Bytes of the buffer a group's `fieldCount` fields share. */
 export function surpriseBufferBytes(fieldCount: number): number {
@@ -107,8 +112,8 @@ export function surpriseBufferBytes(fieldCount: number): number {
  * window, incident), the detector and its three arrays of them.
  */
 function surpriseStateBytes(fieldCount: number): number {
-  const views = 4 + 5 * fieldCount;
-  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (4 * fieldCount + 1) * OBJECT_BYTES + 3 * arrayBytes(fieldCount);
+  const views = 4 + 6 * fieldCount;
+  return ARRAY_BUFFER_BYTES + surpriseBufferBytes(fieldCount) + views * VIEW_BYTES + (5 * fieldCount + 1) * OBJECT_BYTES + 3 * arrayBytes(fieldCount);
 }
 
 /** One buffer for the arrays of a group's fields; seasonal slots start as NaN (never filled). */
@@ -127,8 +132,9 @@ function allocateFields(fieldCount: number): FieldArrays[] {
     const slots = singles.subarray(f32, (f32 += SEASON_SLOTS)).fill(NaN);
     const values = singles.subarray(f32, (f32 += TAIL_SIZES.values));
     const kth = singles.subarray(f32, (f32 += TAIL_SIZES.kth));
+    const runs = singles.subarray(f32, (f32 += RUNS_LENGTH));
     const window = new SortedWindow(FEATURE_WINDOW, { data: windowData, slots: windowSlots }, i);
-    return { features: { window, residuals, slots }, tails: { values, counts, kth } };
+    return { features: { window, residuals, slots, runs }, tails: { values, counts, kth } };
   });
 }
 
@@ -186,12 +192,15 @@ class SurpriseDetector implements Detector {
       const f = new FieldFeatures(cfg.periodMs, undefined, a.features);
       const what = `the surprise state of field '${fields[i]}'`;
       f.read(r, what, i === 0 && layout === 1 ? first : undefined);
-      r.into(a.tails.values, `the tail extremes of ${what}`);
-      r.into(a.tails.counts, `the tail counts of ${what}`);
+      // Layouts 1 to 3 hold the tails of the features before isolation and step: those come first, in order.
+      const saved = layout < 4 ? FEATURE_COUNT_BEFORE_ROBUST : FEATURE_COUNT;
+      r.into(a.tails.values.subarray(0, saved * TAIL_VALUES_PER_FEATURE), `the tail extremes of ${what}`);
+      r.into(a.tails.counts.subarray(0, saved * TAIL_COUNTS_PER_FEATURE), `the tail counts of ${what}`);
       return f;
     });
     const tails = arrays.map((a) => new TailSketches(cfg.runs, cfg.memory, a.tails));
-    if (layout === 1) forgetChangedFeatures(tails);
+    if (layout === 1) forgetFeatures(tails, CHANGED_IN_LAYOUT_2);
+    if (layout < 4) forgetFeatures(tails, NEW_IN_LAYOUT_4);
     // Layouts 1 and 2 kept one incident for the group: every field carries it on.
     const shared = layout < 3 ? readIncident(r, 'the incident') : undefined;
     const incidents = fields.map((name) => new Incident(cfg.alarm, cfg.holdoff, shared ?? readIncident(r, `the incident of field '${name}'`)));
@@ -207,14 +216,18 @@ class SurpriseDetector implements Detector {
     const features = state.fields.map((f, i) => new FieldFeatures(cfg.periodMs, loadFeatures(f.features), arrays[i]!.features));
     const tails = state.fields.map((f, i) => {
       const t = arrays[i]!.tails;
-      if (!Array.isArray(f.tails?.values) || !Array.isArray(f.tails.counts) || f.tails.values.length !== t.values.length || f.tails.counts.length !== t.counts.length) {
+      // Version 1 saved the tails of the features before isolation and step.
+      const values = FEATURE_COUNT_BEFORE_ROBUST * TAIL_VALUES_PER_FEATURE;
+      const counts = FEATURE_COUNT_BEFORE_ROBUST * TAIL_COUNTS_PER_FEATURE;
+      if (!Array.isArray(f.tails?.values) || !Array.isArray(f.tails.counts) || f.tails.values.length !== values || f.tails.counts.length !== counts) {
         throw new Error('tail sketch state does not match the feature count');
       }
       t.values.set(f.tails.values);
       t.counts.set(f.tails.counts);
       return new TailSketches(cfg.runs, cfg.memory, t);
     });
-    forgetChangedFeatures(tails);
+    forgetFeatures(tails, CHANGED_IN_LAYOUT_2);
+    forgetFeatures(tails, NEW_IN_LAYOUT_4);
     return new SurpriseDetector(cfg, features, tails, features.map(() => new Incident(cfg.alarm, cfg.holdoff, state.incident)));
   }
 
@@ -288,13 +301,16 @@ class SurpriseDetector implements Detector {
     for (const incident of this.incidents) writeIncident(w, incident.state());
   }
 
-  /** Every field's features and tails: what each layout holds after its mark and before its incident(s). */
-  saveFields(w: StateWriter): void {
+  /**
+   * Every field's features and tails: what each layout holds after its mark and before its incident(s); the tails
+   * of the first `features` features (layouts 1 to 3 held FEATURE_COUNT_BEFORE_ROBUST).
+   */
+  saveFields(w: StateWriter, features = FEATURE_COUNT): void {
     for (let i = 0; i < this.features.length; i++) {
       this.features[i]!.save(w);
       const t = this.tails[i]!.state();
-      w.array(t.values);
-      w.array(t.counts);
+      w.array(t.values.subarray(0, features * TAIL_VALUES_PER_FEATURE));
+      w.array(t.counts.subarray(0, features * TAIL_COUNTS_PER_FEATURE));
     }
   }
 }
@@ -313,15 +329,19 @@ function readIncident(r: StateReader, what: string): IncidentState {
 
 /**
  * Layouts of the saved state: 1 (no mark) judged the 64-point change in the field's units; 2 judges it in units of
- * the window's spread; both end with one incident for the group. 3 ends with an incident per field. A state of
- * layout 1 restores with that feature's tails forgotten (it warms up again); one of layout 1 or 2 with every field
- * carrying on the group's incident; the rest of the state means the same in all three.
+ * the window's spread; both end with one incident for the group. 3 ends with an incident per field. 4 adds the
+ * tails of isolation and step after the others. A state of layout 1 restores with the changed feature's tails
+ * forgotten (it warms up again); one of layout 1 or 2 with every field carrying on the group's incident; one of
+ * layouts 1 to 3 with isolation and step warming up; the rest of the state means the same in all four.
  */
-const STATE_LAYOUT = 3;
+const STATE_LAYOUT = 4;
 const CHANGED_IN_LAYOUT_2 = [STANDARDISED_CHANGE_FEATURE];
+const NEW_IN_LAYOUT_4 = [ISOLATION_FEATURE, ISOLATION_FEATURE + 1];
+const TAIL_VALUES_PER_FEATURE = tailSketchSizes(1).values;
+const TAIL_COUNTS_PER_FEATURE = tailSketchSizes(1).counts;
 
-function forgetChangedFeatures(tails: TailSketches[]): void {
-  for (const t of tails) for (const f of CHANGED_IN_LAYOUT_2) t.forget(f);
+function forgetFeatures(tails: TailSketches[], features: readonly number[]): void {
+  for (const t of tails) for (const f of features) t.forget(f);
 }
 
 /**
