@@ -273,8 +273,22 @@ test('detector: restored from its saved state mid-stream it gives the same verdi
   const back = restored(surpriseFactory, first, options, fields);
   for (let i = cut; i < xs.length; i++) assert.deepEqual(back.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(xs[i]!) }), expected[i], `point ${i}`);
   assert.throws(() => restored(surpriseFactory, first, options, ['x', 'y']), /the snapshot ends inside/);
-  assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'surprise', version: 1, config: { memory: 2000, periodMs: 7 * 86_400_000 }, fields: [] }, { memory: 3000 }, fields), /memory or period/);
+  assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'surprise', version: 1, config: { memory: 2000, periodMs: 7 * 86_400_000 }, fields: [] }, { memory: 2000, period: 86_400e9 }, fields), /another period/);
   assert.throws(() => surpriseFactory.restoreLegacy({ detector: 'mad' }, options, fields), /not a surprise detector state/);
+});
+
+test('detector: a state saved with a longer memory restores into a shorter one (an older default) and goes on alarming', () => {
+  const rnd = uniform(31);
+  const xs = Array.from({ length: 12_000 }, (_, i) => 10 * Math.sin((2 * Math.PI * i) / 288) + rnd() + (i === 11_000 ? 9 : 0));
+  const fields = ['x'];
+  const long = surpriseFactory.create({ memory: 8192 }, fields);
+  const cut = 7000; // inside its first epoch of 8,192: longer than a whole epoch of the shorter memory
+  for (let i = 0; i < cut; i++) long.step({ timeMs: i * 5 * MINUTE, values: Float64Array.of(xs[i]!) });
+  const short = restored(surpriseFactory, long, { memory: 5120 }, fields);
+  const v = xs.slice(cut).map((x, j) => short.step({ timeMs: (cut + j) * 5 * MINUTE, values: Float64Array.of(x) }));
+  assert.ok(v.every((x) => x !== null), 'every point judged: nothing warmed up again');
+  assert.equal(v[11_000 - cut]!.anomaly, true, 'the spike alarms');
+  assert.ok(v.filter((x) => x!.anomaly).length <= 4, 'and noise stays quiet');
 });
 
 /**

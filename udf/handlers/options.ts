@@ -26,7 +26,7 @@ export const OPTION_SPECS: Readonly<Record<string, OptionSpec>> = {
   alarm: { type: 'double', doc: 'surprise: alarm when a point is rarer than 1 in 10^alarm, corrected for the features tested (default 3.0)' },
   holdoff: { type: 'int', doc: 'surprise: points the incident of a field stays open after its alarm, at least (default 100)' },
   excursion: { type: 'int', doc: "surprise: points within which a feature's extremes count as one excursion of its tail (default 64)" },
-  memory: { type: 'int', doc: "surprise: points per epoch of the tails' memory, which spans one to two epochs (default 8192)" },
+  memory: { type: 'int', doc: "surprise: points per epoch of the tails' memory, which spans one to two epochs (default 5120)" },
   // rolling-window detectors
   window: { type: 'int', doc: 'points in the rolling window / training window' },
   k: { type: 'double', doc: 'cut-off in robust (MAD) or standard deviations' },

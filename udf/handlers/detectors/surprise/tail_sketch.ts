@@ -34,6 +34,9 @@
 // because their spread is below one count, nor the next peak of a smooth
 // cycle rare because its earlier peaks lay within a hair of each other.
 
+/** The longest epoch (the `memory` option's limit): a saved count above it is no count. */
+export const MAX_EPOCH = 100_000_000;
+
 /** Most extreme values kept per side and epoch (the exponential tail is fitted to them). */
 export const TAIL_K = 10;
 
@@ -99,8 +102,12 @@ export class TailSketches {
       if (state.values.length !== features * STRIDE || state.counts.length !== features * COUNTS) throw new Error('tail sketch state does not match the feature count');
       for (let f = 0; f < features; f++) {
         const c = state.counts.subarray(f * COUNTS, (f + 1) * COUNTS);
-        const valid = [c[CUR_N]!, c[PREV_N]!].every((n) => Number.isInteger(n) && n >= 0 && n <= epoch) && Number.isInteger(c[TOP_UNTIL]) && Number.isInteger(c[BOT_UNTIL]);
+        const valid = [c[CUR_N]!, c[PREV_N]!].every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_EPOCH) && Number.isInteger(c[TOP_UNTIL]) && Number.isInteger(c[BOT_UNTIL]);
         if (!valid) throw new Error('tail sketch state holds an invalid count');
+        // Saved with a longer epoch (another `memory`, or an older default): the epochs it counted are cut to this
+        // one, and a current epoch that is already full turns over at the next value, so nothing saved is refused.
+        c[CUR_N] = Math.min(c[CUR_N]!, epoch - 1);
+        c[PREV_N] = Math.min(c[PREV_N]!, epoch);
       }
       for (const v of state.values) if (Number.isNaN(v)) throw new Error('tail sketch state holds NaN');
       this.values = state.values;
