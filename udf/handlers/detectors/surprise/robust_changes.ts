@@ -35,7 +35,7 @@ const MAD_TO_SD = 1.4826;
 const DIFFS = new Float64Array(64);
 
 /** Points between two measurements of the noise (noiseSigma()): it moves slowly, and measuring it is the costly part. */
-export const NOISE_EVERY = 8;
+const NOISE_EVERY = 8;
 /** Values whose first differences measure the noise: the newest 48 of a full window at each measurement. */
 const NOISE_VALUES = 48;
 
@@ -109,7 +109,7 @@ function select(a: Float64Array, m: number, k: number): void {
 // A field's runs are a Float32Array of RUNS_LENGTH (in the detector's shared buffer, no object of their own: a
 // field's memory is counted in bytes).
 
-/** Builds the runs `runs` from window w (at least RUNS_NEED values). */
+/** Builds the runs `runs` from window w (a full window: more than 2·STEP_HALF values). */
 export function buildRuns(runs: Float32Array, w: SortedWindow): void {
   const n = w.size;
   for (let i = 0; i < ISOLATION_HALF; i++) runs[AFTER + i] = w.at(n - ISOLATION_HALF + i);
@@ -167,10 +167,8 @@ const AFTER = 0;
 const BEFORE = ISOLATION_HALF;
 const NEWER = 2 * ISOLATION_HALF;
 const OLDER = 2 * ISOLATION_HALF + STEP_HALF;
-/** Singles of a field's RecentRuns. */
+/** Singles of a field's sorted runs. */
 export const RUNS_LENGTH = 2 * ISOLATION_HALF + 2 * STEP_HALF;
-/** Values the window must hold for RecentRuns.build(). */
-export const RUNS_NEED = Math.max(2 * ISOLATION_HALF + 1, 2 * STEP_HALF);
 
 /** Replaces one occurrence of `out` in the sorted run a[at, at + m) by `into`, keeping it sorted. */
 function replaceSorted(a: Float32Array, at: number, m: number, out: number, into: number): void {
